@@ -34,6 +34,7 @@ struct ktest_fault {
 	unsigned long far; /* DFAR/IFAR for aborts, else 0 */
 	unsigned long fsr; /* DFSR/IFSR for aborts, else 0 */
 	unsigned long svc; /* the SVC immediate for EXC_SVC */
+	unsigned long uregs[18]; /* the saved struct pt_regs */
 	struct jmp_buf jb;
 };
 
@@ -83,7 +84,10 @@ void ktest_list_suites(void);
 /* Exception catching (see the top of this file). */
 void ktest_arm_fault(struct ktest_fault *f);
 void ktest_disarm_fault(void);
-/* Called by the exception path; returns only if nothing was armed. */
+/*
+ * Called by the exception path; returns only if nothing was armed. For an
+ * SVC, far carries the SVC number.
+ */
 void ktest_catch_exception(struct pt_regs *regs, int kind, unsigned long far, unsigned long fsr);
 
 #define KTEST_EXPECT_FAULT(f, ...)                   \

@@ -42,6 +42,9 @@ int vprintk(const char *fmt, va_list args);
 unsigned int log_buf_len(void);
 unsigned int log_buf_copy(char *dst, unsigned int pos, unsigned int size);
 
+/* Writes straight to the console, bypassing the log (dmesg, echo). */
+void console_write(const char *s, unsigned int len);
+
 void __noreturn panic(const char *fmt, ...) __printf(1, 2);
 
 #define WARN_ON(cond)                                                                      \

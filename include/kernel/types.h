@@ -11,14 +11,19 @@
 #include <stddef.h>
 #include <stdint.h>
 
-typedef uint8_t u8;
-typedef uint16_t u16;
-typedef uint32_t u32;
-typedef uint64_t u64;
-typedef int8_t s8;
-typedef int16_t s16;
-typedef int32_t s32;
-typedef int64_t s64;
+/*
+ * Spelled out rather than taken from <stdint.h>: arm-none-eabi's uint32_t
+ * is 'unsigned long', which would make "%u" wrong for a u32. As in Linux,
+ * u32 is 'unsigned int' and u64 'unsigned long long' on every target.
+ */
+typedef unsigned char u8;
+typedef unsigned short u16;
+typedef unsigned int u32;
+typedef unsigned long long u64;
+typedef signed char s8;
+typedef signed short s16;
+typedef signed int s32;
+typedef signed long long s64;
 
 typedef u32 phys_addr_t;
 

@@ -1,0 +1,155 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# The teaching kernel's build. `make help` lists the targets.
+#
+#   make [BOARD=vexpress-a9]   build build/<board>/{kernel.elf,kernel.bin,uImage,<board>.dtb}
+#   make run [MEM=128] [CMDLINE='...']    boot under QEMU, console on this terminal
+#   make test                  every test; last line "N passed, N failed"
+#   make debug / make gdb      QEMU halted with a GDB stub / attach gdb-multiarch
+#   make bench                 boot-time figures in guest instructions
+#
+# Each directory contributes a fragment (*.mk) that appends to obj-y; the
+# objects land under build/<board>/ (out of tree), with header dependencies
+# tracked through -MMD.
+
+BOARD		?= vexpress-a9
+O		:= build/$(BOARD)
+TOPLEVEL	:= 1
+
+# V=1 shows the full commands.
+ifeq ($(V),1)
+Q		:=
+quiet		= @true
+else
+Q		:= @
+quiet		= @printf '  %-8s %s\n'
+endif
+
+CROSS_COMPILE	?= arm-none-eabi-
+CC		:= $(CROSS_COMPILE)gcc
+NM		:= $(CROSS_COMPILE)nm
+OBJCOPY		:= $(CROSS_COMPILE)objcopy
+OBJDUMP		:= $(CROSS_COMPILE)objdump
+MKIMAGE		?= mkimage
+DTC		?= dtc
+PYTHON		?= python3
+GDB		?= gdb-multiarch
+
+obj-y :=
+lib-y :=
+include boards/$(BOARD)/board.mk
+
+MEM		?= $(QEMU_MEM_DEFAULT)
+CMDLINE		?=
+TEST_TIMEOUT	?= 120
+GDB_PORT	?= 1234
+
+include arch/arm/arch.mk
+include kernel/kernel.mk
+-include kernel/lib/lib.mk
+include tests/kernel/tests.mk
+include tests/host/host.mk
+
+CPPFLAGS	:= -Iinclude -Iarch/arm/include -Iboards -Iboards/$(BOARD) -D__KERNEL__
+ARCHFLAGS	:= -mcpu=$(BOARD_CPU) -marm -mfloat-abi=soft
+CFLAGS		:= -std=gnu11 $(ARCHFLAGS) -O2 -g -ffreestanding -nostdlib -fno-common \
+		   -fno-stack-protector -fno-pie -mapcs-frame -fno-omit-frame-pointer \
+		   -fno-unwind-tables -fno-asynchronous-unwind-tables -fno-strict-aliasing \
+		   -Wall -Wextra -Werror -Wno-unused-parameter -Wmissing-prototypes \
+		   -Wstrict-prototypes -MMD -MP
+ASFLAGS		:= $(ARCHFLAGS) -g -D__ASSEMBLER__ -MMD -MP
+LDFLAGS		:= $(ARCHFLAGS) -nostdlib -static -Wl,--build-id=none -Wl,-z,noexecstack \
+		   -Wl,--no-warn-rwx-segments
+
+OBJS		:= $(addprefix $(O)/,$(obj-y) $(lib-y))
+LDS		:= $(O)/linker/kernel.lds
+KERNEL		:= $(O)/kernel.elf
+DTB		:= $(O)/$(BOARD).dtb
+
+QEMU_BASE	= $(QEMU) $(QEMU_MACHINE) -kernel $(O)/uImage -dtb $(DTB) \
+		  -semihosting-config enable=on,target=native -no-reboot -audiodev none,id=snd0 \
+		  $(QEMU_EXTRA)
+QEMU_TEST	= $(QEMU_BASE) -display none -serial stdio -monitor none \
+		  -icount shift=0,sleep=off
+
+.PHONY: all run debug gdb test bench setup clean help kernel-tests host-tests host-check
+all: $(KERNEL) $(O)/kernel.bin $(O)/uImage $(DTB)
+
+$(O)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(quiet) CC $<
+	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) -c $< -o $@
+
+$(O)/%.o: %.S
+	@mkdir -p $(dir $@)
+	$(quiet) AS $<
+	$(Q)$(CC) $(CPPFLAGS) $(ASFLAGS) -c $< -o $@
+
+$(LDS): linker/kernel.lds.S
+	@mkdir -p $(dir $@)
+	$(quiet) LDS $@
+	$(Q)$(CC) $(CPPFLAGS) -E -P -D__ASSEMBLER__ -x c $< -o $@
+
+# Two links: the first, with an empty symbol table, gives the addresses the
+# second one's table records (tools/kallsyms.py explains why that is exact);
+# then check that no text symbol moved.
+$(KERNEL): $(OBJS) $(LDS) tools/kallsyms.py
+	@$(PYTHON) tools/kallsyms.py < /dev/null > $(O)/.kallsyms0.S
+	$(quiet) LD $@
+	$(Q)$(CC) $(ASFLAGS) -c $(O)/.kallsyms0.S -o $(O)/.kallsyms0.o
+	$(Q)$(CC) $(LDFLAGS) -T $(LDS) -o $(O)/.kernel0.elf $(OBJS) $(O)/.kallsyms0.o -lgcc
+	$(Q)$(NM) -n -S $(O)/.kernel0.elf | $(PYTHON) tools/kallsyms.py > $(O)/.kallsyms1.S
+	$(Q)$(CC) $(ASFLAGS) -c $(O)/.kallsyms1.S -o $(O)/.kallsyms1.o
+	$(Q)$(CC) $(LDFLAGS) -T $(LDS) -Wl,-Map,$(O)/kernel.map -o $@ $(OBJS) $(O)/.kallsyms1.o -lgcc
+	@$(NM) -n $(O)/.kernel0.elf | grep ' [tT] ' > $(O)/.syms0
+	@$(NM) -n $@ | grep ' [tT] ' > $(O)/.syms1
+	@cmp -s $(O)/.syms0 $(O)/.syms1 || { echo "kallsyms: text moved between links"; exit 1; }
+
+$(O)/kernel.bin: $(KERNEL)
+	$(quiet) OBJCOPY $@
+	$(Q)$(OBJCOPY) -O binary $< $@
+
+$(O)/uImage: $(O)/kernel.bin
+	$(quiet) MKIMAGE $@
+	$(Q)$(MKIMAGE) -A arm -O linux -T kernel -C none -a $(LOADADDR) -e $(LOADADDR) \
+		-n "teaching kernel ($(BOARD))" -d $< $@ > /dev/null
+
+$(DTB): $(BOARD_DTS)
+	@mkdir -p $(dir $@)
+	$(quiet) DTC $@
+	$(Q)$(DTC) -I dts -O dtb -o $@ $<
+
+run: all
+	$(QEMU_BASE) -m $(MEM) -nographic -append '$(CMDLINE)'
+
+# QEMU waits, halted at the first instruction, for `make gdb` in another terminal.
+debug: all
+	@echo "QEMU is halted with a GDB stub on port $(GDB_PORT); run 'make gdb' in another terminal."
+	$(QEMU_BASE) -m $(MEM) -nographic -append '$(CMDLINE)' -S -gdb tcp::$(GDB_PORT)
+
+gdb: $(KERNEL)
+	$(GDB) -q -x tools/gdb/kernel.gdb -ex 'target remote :$(GDB_PORT)' $(KERNEL)
+
+kernel-tests: all host-tests
+test: all host-tests
+	$(PYTHON) tools/runtests.py --host-dir build/host \
+		--qemu "$(QEMU_TEST)" $(foreach m,$(TEST_MEMS),--mem $(m)) \
+		--append 'selftest=all cmd="poweroff"' --timeout $(TEST_TIMEOUT) \
+		--logdir $(O)/test-logs \
+		--script "tests/gdb/gdb-test.sh $(O)" \
+		--script "tests/bench-check.sh $(O)" \
+		$(BOOT_CHECKS)
+
+bench: all
+	@QEMU_TEST="$(QEMU_TEST)" tools/bench.sh $(O)
+
+setup:
+	tools/setup.sh
+
+clean:
+	rm -rf build
+
+help:
+	@sed -n '3,10p' Makefile | sed 's/^# \{0,1\}//'
+
+-include $(OBJS:.o=.d)

@@ -1,0 +1,82 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * ARMv7 short-descriptor translation table entries (arm-facts.md §1).
+ *
+ * First level (L1), one 32-bit entry per 1 MiB of virtual space:
+ *
+ *   31               20 19 18 17 16 15 14 12 11 10 9 8  5 4  3 2 1 0
+ *  +-------------------+--+--+--+--+--+-----+-----+-+----+--+-+-+---+
+ *  | section base PA   |NS| 0|nG| S|AP2| TEX |AP1:0| |dom |XN|C|B|1 0|  section
+ *  +-------------------+--+--+--+--+--+-----+-----+-+----+--+-+-+---+
+ *  | L2 table base PA [31:10]                     | |dom | |NS|   0 1|  page table
+ *  +----------------------------------------------+-+----+--+-+-+---+
+ *
+ * With SCTLR.TRE = 1 the TEX[0], C and B bits index the PRRR/NMRR remap
+ * registers; the kernel programs them with Linux's values (§1.5), so
+ * index 0 = strongly ordered, 3 = normal write-back, 4 = device.
+ */
+#ifndef _ASM_PGTABLE_HWDEF_H
+#define _ASM_PGTABLE_HWDEF_H
+
+#define PMD_TYPE_MASK		(3 << 0)
+#define PMD_TYPE_FAULT		(0 << 0)
+#define PMD_TYPE_TABLE		(1 << 0)
+#define PMD_TYPE_SECT		(2 << 0)
+#define PMD_BIT4		(1 << 4)
+#define PMD_DOMAIN(x)		((x) << 5)
+#define PMD_DOMAIN_MASK		PMD_DOMAIN(0xf)
+#define PMD_SECT_BUFFERABLE	(1 << 2)
+#define PMD_SECT_CACHEABLE	(1 << 3)
+#define PMD_SECT_XN		(1 << 4)
+#define PMD_SECT_AP_WRITE	(1 << 10) /* AP[0] */
+#define PMD_SECT_AP_READ	(1 << 11) /* AP[1] */
+#define PMD_SECT_TEX(x)		((x) << 12)
+#define PMD_SECT_APX		(1 << 15) /* AP[2] */
+#define PMD_SECT_S		(1 << 16)
+#define PMD_SECT_nG		(1 << 17)
+#define PMD_SECT_SUPER		(1 << 18)
+#define PMD_SECT_AP_MASK	(PMD_SECT_APX | PMD_SECT_AP_READ | PMD_SECT_AP_WRITE)
+#define PMD_SECT_MT_MASK	(PMD_SECT_TEX(1) | PMD_SECT_CACHEABLE | PMD_SECT_BUFFERABLE)
+
+/* Memory types (TEX remap indexes) for sections. */
+#define PMD_SECT_UNCACHED	0			/* index 0: strongly ordered */
+#define PMD_SECT_WB		(PMD_SECT_CACHEABLE | PMD_SECT_BUFFERABLE) /* index 3 */
+
+/* Linux's domain numbers (arm-facts.md §1.6): all "client". */
+#define DOMAIN_KERNEL		0
+#define DOMAIN_USER		1
+#define DOMAIN_IO		2
+#define DOMAIN_VECTORS		3
+#define DACR_INIT		0x55
+
+/* The sections head.S creates. */
+#define PMD_SECT_KERNEL_RAM	(PMD_TYPE_SECT | PMD_SECT_AP_WRITE | PMD_SECT_WB | \
+				 PMD_DOMAIN(DOMAIN_KERNEL))
+#define PMD_SECT_KERNEL_IO	(PMD_TYPE_SECT | PMD_SECT_AP_WRITE | PMD_SECT_XN | \
+				 PMD_SECT_UNCACHED | PMD_DOMAIN(DOMAIN_IO))
+
+/* TTBR0/1 walk attributes for a uniprocessor: inner and outer write-back (§1.7). */
+#define TTB_FLAGS_UP		0x59
+
+/* TEX remap registers, Linux's values (§1.5). */
+#define PRRR_INIT		0xFF0A81A8
+#define NMRR_INIT		0x40E040E0
+
+/* SCTLR bits (§2). */
+#define CR_M	(1 << 0)
+#define CR_A	(1 << 1)
+#define CR_C	(1 << 2)
+#define CR_Z	(1 << 11)
+#define CR_I	(1 << 12)
+#define CR_V	(1 << 13)
+#define CR_TRE	(1 << 28)
+#define CR_AFE	(1 << 29)
+#define CR_TE	(1 << 30)
+
+/* DFSR/IFSR (§3). */
+#define FSR_WRITE	(1 << 11)
+#define FSR_FS4		(1 << 10)
+#define FSR_FS3_0	0xf
+#define FSR_LNX_PF	(1 << 31) /* Linux's marker for prefetch aborts */
+
+#endif

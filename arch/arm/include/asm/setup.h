@@ -1,0 +1,8 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _ASM_SETUP_H
+#define _ASM_SETUP_H
+
+extern unsigned long __atags_pointer;
+void setup_arch(unsigned long dtb_phys);
+
+#endif

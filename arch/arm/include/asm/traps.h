@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _ASM_TRAPS_H
+#define _ASM_TRAPS_H
+
+/* The kinds of exception entry.S reports to C (the vector order). */
+#define EXC_RESET	0
+#define EXC_UNDEF	1
+#define EXC_SVC		2
+#define EXC_PABT	3
+#define EXC_DABT	4
+#define EXC_ADDREXC	5
+#define EXC_IRQ		6
+#define EXC_FIQ		7
+
+#ifndef __ASSEMBLER__
+#include <kernel/compiler.h>
+struct pt_regs;
+
+const char *exception_name(int kind);
+void show_regs(const struct pt_regs *regs);
+void __noreturn die(const char *str, struct pt_regs *regs, unsigned long err);
+
+/* Backtraces (arch/arm/kernel/stacktrace.c). */
+struct stackframe {
+	unsigned long fp;
+	unsigned long sp;
+	unsigned long lr;
+	unsigned long pc;
+};
+/* Steps to the caller's frame; returns 0, or -1 when the chain ends or looks bad. */
+int unwind_frame(struct stackframe *frame);
+void dump_backtrace(const struct pt_regs *regs);
+/* Fills pcs[] with up to max return addresses from the caller of this function. */
+unsigned int save_stack_trace(unsigned long *pcs, unsigned int max);
+
+/* The exception vectors, in entry.S; VBAR points at them. */
+extern char __vectors_start[];
+#endif
+
+#endif

@@ -1,0 +1,223 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Exception vectors and entry/exit code.
+ *
+ * VBAR points at __vectors_start (set by cpu_init, below), so the vector
+ * table lives in the kernel's text, 32-byte aligned. (Linux uses the high
+ * vector page at 0xffff0000 instead; a later issue that needs a user-visible
+ * vector page can move it there without changing anything below.)
+ *
+ * Every exception ends up in SVC mode with a struct pt_regs on the SVC
+ * stack (layout: <asm/ptrace.h>), then calls one C handler:
+ *
+ *   undefined instruction  do_undefinstr(regs)
+ *   SVC                    do_svc(regs)
+ *   prefetch abort         do_PrefetchAbort(ifar, ifsr, regs)
+ *   data abort             do_DataAbort(dfar, dfsr, regs)
+ *   IRQ                    do_IRQ(regs)
+ *   reset, unused, FIQ     do_unexpected(regs, kind)
+ *
+ * The handlers run with IRQ and FIQ masked. They may change *regs; the
+ * return path (ret_from_exception) restores every register from it, so a
+ * handler resumes the interrupted code anywhere it likes.
+ *
+ * UND, ABT, IRQ and FIQ modes each have a 3-word scratch "stack" that holds
+ * r0, the return address and the SPSR for the few instructions it takes to
+ * switch to SVC mode. Because the scratch is consumed before any C runs, an
+ * abort inside a handler (say, in a test that provokes one) is fine.
+ *
+ * pt_regs->pc is always the address to resume at: the faulting instruction
+ * for aborts and undefined instructions, the next one for SVC.
+ */
+#include <asm/assembler.h>
+#include <asm/ptrace.h>
+#include <asm/traps.h>
+
+	.syntax unified
+	.arm
+	.text
+
+	.align	5
+	.globl	__vectors_start
+__vectors_start:
+	b	vector_rst
+	b	vector_und
+	b	vector_swi
+	b	vector_pabt
+	b	vector_dabt
+	b	vector_addrexcptn
+	b	vector_irq
+	b	vector_fiq
+
+/*
+ * Runs in the exception's own mode: saves r0, the corrected return address
+ * and SPSR in the mode's scratch area, then enters SVC mode (IRQ/FIQ
+ * masked) at __entry_\name with r0 pointing at the scratch area.
+ */
+.macro vector_stub, name, mode, correction
+vector_\name:
+	.if	\correction
+	sub	lr, lr, #\correction
+	.endif
+	stmia	sp, {r0, lr}
+	mrs	lr, spsr
+	str	lr, [sp, #8]
+	mov	r0, sp
+	mrs	lr, cpsr
+	bic	lr, lr, #MODE_MASK
+	orr	lr, lr, #(SVC_MODE | PSR_I_BIT | PSR_F_BIT)
+	msr	spsr_cxsf, lr
+	adr	lr, __entry_\name
+	movs	pc, lr
+.endm
+
+/*
+ * Allocates a struct pt_regs on the SVC stack, 8-byte aligned for the C
+ * ABI (an interrupted kernel sp may be only 4-byte aligned), and saves
+ * r1-r12. Leaves the flags set for frame_fill: NE means a 4-byte hole.
+ */
+.macro frame_alloc
+	sub	sp, sp, #S_FRAME_SIZE
+	tst	sp, #4
+	subne	sp, sp, #4
+	stmib	sp, {r1 - r12}
+.endm
+
+/*
+ * Completes the frame: r3 = interrupted r0, r4 = pc to resume at, r5 = its
+ * CPSR. From user mode the banked user sp/lr are saved; from SVC mode the
+ * sp before the frame and the SVC lr.
+ */
+.macro frame_fill
+	add	r2, sp, #S_FRAME_SIZE
+	addne	r2, r2, #4
+	str	r3, [sp, #S_R0]
+	str	r4, [sp, #S_PC]
+	str	r5, [sp, #S_PSR]
+	mvn	r6, #0
+	str	r6, [sp, #S_OLD_R0]
+	add	r7, sp, #S_SP
+	and	r6, r5, #MODE_MASK
+	cmp	r6, #USR_MODE
+	stmiaeq	r7, {sp, lr}^
+	stmiane	r7, {r2, lr}
+	mov	fp, #0			@ backtraces stop at the exception frame
+.endm
+
+.macro entry_common, name
+__entry_\name:
+	frame_alloc
+	ldmia	r0, {r3 - r5}
+	frame_fill
+.endm
+
+	vector_stub und, UND_MODE, 4
+	vector_stub pabt, ABT_MODE, 4
+	vector_stub dabt, ABT_MODE, 8
+	vector_stub irq, IRQ_MODE, 4
+	vector_stub fiq, FIQ_MODE, 4
+
+	entry_common und
+	mov	r0, sp
+	bl	do_undefinstr
+	b	ret_from_exception
+
+	entry_common pabt
+	mrc	p15, 0, r0, c6, c0, 2	@ IFAR
+	mrc	p15, 0, r1, c5, c0, 1	@ IFSR
+	mov	r2, sp
+	bl	do_PrefetchAbort
+	b	ret_from_exception
+
+	entry_common dabt
+	mrc	p15, 0, r0, c6, c0, 0	@ DFAR
+	mrc	p15, 0, r1, c5, c0, 0	@ DFSR
+	mov	r2, sp
+	bl	do_DataAbort
+	b	ret_from_exception
+
+	entry_common irq
+	mov	r0, sp
+	bl	do_IRQ
+	b	ret_from_exception
+
+	entry_common fiq
+	mov	r0, sp
+	mov	r1, #EXC_FIQ
+	bl	do_unexpected
+	b	ret_from_exception
+
+/* Reset and the unused vector are never expected while the kernel runs. */
+vector_rst:
+	msr	cpsr_c, #(SVC_MODE | PSR_I_BIT | PSR_F_BIT)
+	mov	r1, #EXC_RESET
+	b	1f
+vector_addrexcptn:
+	msr	cpsr_c, #(SVC_MODE | PSR_I_BIT | PSR_F_BIT)
+	mov	r1, #EXC_ADDREXC
+1:	frame_alloc
+	mov	r3, r0
+	mov	r4, #0
+	mrs	r5, cpsr
+	frame_fill
+	mov	r0, sp
+	bl	do_unexpected
+	b	ret_from_exception
+
+/* SVC: already in SVC mode; lr_svc is the return address, SPSR the caller's CPSR. */
+vector_swi:
+	frame_alloc
+	mov	r3, r0
+	mov	r4, lr
+	mrs	r5, spsr
+	frame_fill
+	str	r3, [sp, #S_OLD_R0]	@ system calls need the original r0
+	mov	r0, sp
+	bl	do_svc
+	b	ret_from_exception
+
+/*
+ * Restores everything from the pt_regs at sp and resumes. To SVC mode, one
+ * LDM with ^ reloads r0-r12, sp, lr, pc and copies SPSR to CPSR. To user
+ * mode, the user bank is reloaded and the SVC sp goes back to the top.
+ */
+ENTRY(ret_from_exception)
+	ldr	r1, [sp, #S_PSR]
+	and	r2, r1, #MODE_MASK
+	cmp	r2, #USR_MODE
+	beq	1f
+	msr	spsr_cxsf, r1
+	ldmia	sp, {r0 - pc}^
+1:	msr	spsr_cxsf, r1
+	ldr	lr, [sp, #S_PC]
+	ldmia	sp, {r0 - lr}^
+	nop
+	add	sp, sp, #S_FRAME_SIZE
+	movs	pc, lr
+ENDPROC(ret_from_exception)
+
+/*
+ * Called once from head.S, in SVC mode with IRQ/FIQ masked: points each
+ * exception mode's sp at its scratch area and VBAR at the vectors.
+ */
+ENTRY(cpu_init)
+	ldr	r1, =exc_scratch
+	msr	cpsr_c, #(IRQ_MODE | PSR_I_BIT | PSR_F_BIT)
+	add	sp, r1, #0
+	msr	cpsr_c, #(ABT_MODE | PSR_I_BIT | PSR_F_BIT)
+	add	sp, r1, #12
+	msr	cpsr_c, #(UND_MODE | PSR_I_BIT | PSR_F_BIT)
+	add	sp, r1, #24
+	msr	cpsr_c, #(FIQ_MODE | PSR_I_BIT | PSR_F_BIT)
+	add	sp, r1, #36
+	msr	cpsr_c, #(SVC_MODE | PSR_I_BIT | PSR_F_BIT)
+	ldr	r0, =__vectors_start
+	mcr	p15, 0, r0, c12, c0, 0	@ VBAR
+	isb
+	mov	pc, lr
+ENDPROC(cpu_init)
+
+	.bss
+	.align	2
+exc_scratch:
+	.space	4 * 12

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * setup_arch: what the kernel learns about the CPU and the boot hand-off.
+ */
+#include <board.h>
+#include <kernel/devtree.h>
+#include <kernel/fdt.h>
+#include <kernel/printk.h>
+#include <asm/cp15.h>
+#include <asm/memory.h>
+#include <asm/setup.h>
+
+/* r2 at the kernel's entry, stored by head.S. */
+unsigned long __atags_pointer;
+
+/*
+ * Returns the DTB that r2 pointed at, through the window head.S mapped at
+ * FDT_FIXED_BASE, if it is a plausible, well-formed blob; else NULL, with
+ * the reason printed.
+ */
+static const void *setup_dtb(unsigned long phys, u32 *sizep)
+{
+	unsigned long off = phys & (SECTION_SIZE - 1);
+	const void *fdt = (const void *)(FDT_FIXED_BASE + off);
+	int err;
+
+	if (!phys) {
+		pr_warn("No DTB passed (r2 = 0)\n");
+		return NULL;
+	}
+	if ((phys & 3) || phys < PHYS_OFFSET || phys - PHYS_OFFSET >= BOARD_RAM_MAX) {
+		pr_warn("r2 = 0x%08lx is not a DTB address in RAM\n", phys);
+		return NULL;
+	}
+	err = fdt_check_header(fdt, FDT_FIXED_SIZE - off);
+	if (err) {
+		pr_warn("No valid DTB at 0x%08lx: %s\n", phys, fdt_strerror(err));
+		return NULL;
+	}
+	*sizep = fdt32_to_cpu(((const struct fdt_header *)fdt)->totalsize);
+	return fdt;
+}
+
+void setup_arch(unsigned long dtb_phys)
+{
+	u32 size = 0;
+	const void *fdt;
+	unsigned long midr = read_midr();
+
+	pr_info("CPU: ARMv7 Processor [%08lx] revision %lu, cr=%08lx\n", midr, midr & 0xf,
+		read_sctlr());
+	fdt = setup_dtb(dtb_phys, &size);
+	early_init_dt_scan(fdt, size);
+	boot_info.fdt_phys = dtb_phys;
+	if (fdt)
+		pr_info("DTB at 0x%08lx, %u bytes\n", dtb_phys, size);
+	else
+		pr_warn("Using the board defaults: %llu MiB of RAM at 0x%08x, empty command line\n",
+			boot_info.mem[0].size >> 20, PHYS_OFFSET);
+	pr_info("Machine model: %s\n", boot_info.model);
+}

@@ -1,0 +1,36 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * What the kernel takes from the device tree at boot (kernel/devtree.c).
+ */
+#ifndef _KERNEL_DEVTREE_H
+#define _KERNEL_DEVTREE_H
+
+#include <kernel/types.h>
+
+#define DT_MAX_MEM_REGIONS 8
+
+struct dt_mem_region {
+	u64 base;
+	u64 size;
+};
+
+struct boot_info {
+	const void *fdt;	   /* the validated DTB (virtual), or NULL */
+	unsigned long fdt_phys;	   /* r2 at entry */
+	u32 fdt_size;
+	const char *model;	   /* /model, or the board's name */
+	unsigned int nr_mem;
+	struct dt_mem_region mem[DT_MAX_MEM_REGIONS];
+	bool mem_from_dt;	   /* false: board defaults were used */
+};
+
+extern struct boot_info boot_info;
+
+/*
+ * Reads /model, /chosen/bootargs and the /memory nodes from a DTB that
+ * fdt_check_header() accepted; fdt == NULL applies the documented
+ * defaults (the board's RAM base and default size, an empty command line).
+ */
+void early_init_dt_scan(const void *fdt, u32 size);
+
+#endif

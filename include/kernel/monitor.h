@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * The monitor: a command prompt on the serial console (kernel/monitor.c).
+ * Any subsystem adds a command with MONITOR_COMMAND(); `help` lists them.
+ */
+#ifndef _KERNEL_MONITOR_H
+#define _KERNEL_MONITOR_H
+
+#include <kernel/compiler.h>
+
+struct monitor_cmd {
+	const char *name;
+	const char *args;	/* e.g. "[SUITE...]" */
+	const char *help;	/* one line */
+	/* Returns 0 on success, non-zero (after printing why) on failure. */
+	int (*fn)(int argc, char **argv);
+};
+
+#define MONITOR_COMMAND(cname, cargs, chelp, cfn)                                          \
+	static const struct monitor_cmd __monitor_cmd_##cfn __section(".monitor_cmds")     \
+		__used __aligned(4) = { cname, cargs, chelp, cfn }
+
+#define MONITOR_MAX_LINE 256
+#define MONITOR_MAX_ARGS 16
+
+/*
+ * Runs a line of ';'-separated commands (modified in place). Returns the
+ * number of commands that failed or were unknown.
+ */
+int monitor_exec(char *line);
+
+/* Runs script (may be NULL), then reads commands from the console forever. */
+void __noreturn monitor_main(const char *script);
+
+#endif

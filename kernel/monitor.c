@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The monitor: the kernel's serial console prompt.
+ *
+ * Input is polled from the board console (no interrupts yet) and edited in
+ * a fixed buffer: printable characters are echoed, Backspace/DEL erase,
+ * Ctrl-U erases the line, Ctrl-C abandons it, escape sequences (arrow
+ * keys) are swallowed, anything else is ignored. A line longer than
+ * MONITOR_MAX_LINE - 1 rings the bell instead of growing. So no byte
+ * sequence on the serial line can overflow anything or reach a command
+ * other than as text.
+ *
+ * A line holds commands separated by ';' (quotes protect ';' and spaces);
+ * the kernel command line's cmd="..." is run the same way at boot.
+ */
+#include <board.h>
+#include <kernel/bench.h>
+#include <kernel/cmdline.h>
+#include <kernel/ktest.h>
+#include <kernel/monitor.h>
+#include <kernel/printk.h>
+#include <kernel/sprintf.h>
+#include <kernel/string.h>
+
+extern const struct monitor_cmd __start_monitor_cmds[], __stop_monitor_cmds[];
+
+#define PROMPT "kmon> "
+
+static const struct monitor_cmd *find_command(const char *name)
+{
+	const struct monitor_cmd *c;
+
+	for (c = __start_monitor_cmds; c < __stop_monitor_cmds; c++)
+		if (!strcmp(c->name, name))
+			return c;
+	return NULL;
+}
+
+static int run_command(char *cmd)
+{
+	char *argv[MONITOR_MAX_ARGS];
+	const struct monitor_cmd *c;
+	int err = 0, argc = split_words(cmd, argv, MONITOR_MAX_ARGS, &err);
+
+	if (argc < 0) {
+		printk("monitor: too many words (at most %d)\n", MONITOR_MAX_ARGS);
+		return 1;
+	}
+	if (err)
+		printk("monitor: unterminated '\"' in command\n");
+	if (argc == 0)
+		return 0;
+	c = find_command(argv[0]);
+	if (!c) {
+		printk("monitor: unknown command '%s' (try 'help')\n", argv[0]);
+		return 1;
+	}
+	return c->fn(argc, argv) ? 1 : 0;
+}
+
+int monitor_exec(char *line)
+{
+	int failed = 0;
+
+	while (line) {
+		char *rest = next_command(line);
+
+		failed += run_command(line);
+		line = rest;
+	}
+	return failed;
+}
+
+/* Reads one edited line into buf (see the top of this file). */
+static void read_line(char *buf, unsigned int size)
+{
+	unsigned int len = 0;
+	bool in_escape = false, last_cr = false;
+
+	for (;;) {
+		int c = board_console_getc();
+
+		if (c < 0)
+			continue;	/* polling: no interrupts yet */
+		if (in_escape) {	/* ESC [ ... final byte in 0x40-0x7e */
+			if (c >= 0x40 && c <= 0x7e && c != '[')
+				in_escape = false;
+			continue;
+		}
+		if (c == '\n' && last_cr) {	/* the \n of a \r\n pair */
+			last_cr = false;
+			continue;
+		}
+		last_cr = c == '\r';
+		if (c == '\r' || c == '\n') {
+			buf[len] = '\0';
+			console_write("\n", 1);
+			return;
+		} else if (c == 0x1b) {
+			in_escape = true;
+		} else if (c == '\b' || c == 0x7f) {
+			if (len) {
+				len--;
+				console_write("\b \b", 3);
+			}
+		} else if (c == 0x15) {		/* Ctrl-U */
+			while (len) {
+				len--;
+				console_write("\b \b", 3);
+			}
+		} else if (c == 0x03) {		/* Ctrl-C */
+			console_write("^C\n" PROMPT, 3 + sizeof(PROMPT) - 1);
+			len = 0;
+		} else if (isprint(c)) {
+			if (len + 1 < size) {
+				char ch = c;
+
+				buf[len++] = ch;
+				console_write(&ch, 1);
+			} else {
+				console_write("\a", 1);
+			}
+		}
+	}
+}
+
+void monitor_main(const char *script)
+{
+	static char line[MONITOR_MAX_LINE];
+
+	bench_mark_prompt();
+	if (script) {
+		strlcpy(line, script, sizeof(line));
+		if (strlen(script) >= sizeof(line))
+			printk("monitor: cmd= is longer than %d characters; cut\n",
+			       MONITOR_MAX_LINE - 1);
+		printk("monitor: running cmd=\"%s\"\n", line);
+		monitor_exec(line);
+	}
+	printk("Type 'help' for the list of commands.\n");
+	for (;;) {
+		console_write(PROMPT, sizeof(PROMPT) - 1);
+		read_line(line, sizeof(line));
+		monitor_exec(line);
+	}
+}
+
+static int cmd_help(int argc, char **argv)
+{
+	const struct monitor_cmd *c;
+	char left[40];
+
+	for (c = __start_monitor_cmds; c < __stop_monitor_cmds; c++) {
+		scnprintf(left, sizeof(left), "%s %s", c->name, c->args);
+		printk("  %-22s %s\n", left, c->help);
+	}
+	return 0;
+}
+MONITOR_COMMAND("help", "", "list the commands", cmd_help);
+
+static int cmd_test(int argc, char **argv)
+{
+	char list[MONITOR_MAX_LINE];
+	int i;
+
+	if (argc == 2 && !strcmp(argv[1], "list")) {
+		ktest_list_suites();
+		return 0;
+	}
+	if (argc == 1)
+		return ktest_run_list("all") ? 1 : 0;
+	list[0] = '\0';
+	for (i = 1; i < argc; i++) {	/* "test a b" and "test a,b" are the same */
+		size_t len = strlen(list);
+
+		scnprintf(list + len, sizeof(list) - len, "%s%s", i > 1 ? "," : "", argv[i]);
+	}
+	return ktest_run_list(list) ? 1 : 0;
+}
+MONITOR_COMMAND("test", "[list|SUITE...]", "run self-tests (all, or the named suites)", cmd_test);
+
+static int cmd_dmesg(int argc, char **argv)
+{
+	char chunk[128];
+	unsigned int pos = 0, n;
+
+	while ((n = log_buf_copy(chunk, pos, sizeof(chunk))) > 0) {
+		console_write(chunk, n);
+		pos += n;
+	}
+	return 0;
+}
+MONITOR_COMMAND("dmesg", "", "print the kernel log buffer", cmd_dmesg);
+
+static int cmd_echo(int argc, char **argv)
+{
+	int i;
+
+	for (i = 1; i < argc; i++)
+		printk(KERN_CONT "%s%s", argv[i], i + 1 < argc ? " " : "");
+	printk(KERN_CONT "\n");
+	return 0;
+}
+MONITOR_COMMAND("echo", "[WORD...]", "print the words", cmd_echo);
+
+static int cmd_poweroff(int argc, char **argv)
+{
+	printk("reboot: Power down\n");
+	board_poweroff(0);
+}
+MONITOR_COMMAND("poweroff", "", "power the machine off (QEMU exits with status 0)", cmd_poweroff);
+
+static int cmd_reboot(int argc, char **argv)
+{
+	printk("reboot: Restarting system\n");
+	board_reboot();
+}
+MONITOR_COMMAND("reboot", "", "reset the machine", cmd_reboot);
