@@ -46,7 +46,7 @@ GDB_PORT	?= 1234
 
 include arch/arm/arch.mk
 include kernel/kernel.mk
--include kernel/lib/lib.mk
+include kernel/lib/lib.mk
 include tests/kernel/tests.mk
 include tests/host/host.mk
 
@@ -67,7 +67,8 @@ KERNEL		:= $(O)/kernel.elf
 DTB		:= $(O)/$(BOARD).dtb
 
 QEMU_BASE	= $(QEMU) $(QEMU_MACHINE) -kernel $(O)/uImage -dtb $(DTB) \
-		  -semihosting-config enable=on,target=native -no-reboot -audiodev none,id=snd0 \
+		  -semihosting-config enable=on,target=native -no-reboot \
+		  -audiodev none,id=snd0 -global pl041.audiodev=snd0 \
 		  $(QEMU_EXTRA)
 QEMU_TEST	= $(QEMU_BASE) -display none -serial stdio -monitor none \
 		  -icount shift=0,sleep=off

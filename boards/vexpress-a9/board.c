@@ -29,8 +29,13 @@ static void __noreturn sys_cfg_and_wait(unsigned int func)
 	void __iomem *sysreg = early_ioaddr(BOARD_SYSREG_PHYS);
 
 	writel(SYS_CFG_START | SYS_CFG_WRITE | SYS_CFG_FUNC(func), sysreg + SYS_CFGCTRL);
+	/*
+	 * QEMU acts on the request between instructions. Spin rather than WFI:
+	 * with -icount sleep=off and no timer armed, WFI would only make QEMU
+	 * warn that nothing can wake the CPU.
+	 */
 	for (;;)
-		board_idle();
+		barrier();
 }
 
 void board_poweroff(int status)

@@ -135,7 +135,7 @@ void ktest_catch_exception(struct pt_regs *regs, int kind, unsigned long far, un
 
 #define __KTEST_BOOL(t, fatal, cond, want)                                                   \
 	do {                                                                                 \
-		if (!!(cond) != (want)) {                                                    \
+		if ((bool)(cond) != (bool)(want)) {                                                 \
 			ktest_fail(t, __FILE__, __LINE__, "Expected " #cond " to be %s",     \
 				   (want) ? "true" : "false");                               \
 			if (fatal)                                                           \

@@ -192,6 +192,7 @@ ENDPROC(__enable_mmu)
  * through the new tables, which is why this code is identity-mapped.
  */
 	.align	5
+	.globl	__turn_mmu_on			@ the early_mmu self-test checks its identity map is gone
 __turn_mmu_on:
 	mcr	p15, 0, r0, c1, c0, 0		@ SCTLR: MMU on
 	isb

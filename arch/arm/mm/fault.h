@@ -3,6 +3,7 @@
 #define _ARCH_ARM_MM_FAULT_H
 
 #include <asm/pgtable-hwdef.h>
+#include <asm/traps.h>
 
 struct pt_regs;
 
@@ -32,7 +33,5 @@ int do_sect_fault(unsigned long addr, unsigned int fsr, struct pt_regs *regs);
 /* Prints the translation-table entries for addr (in the Oops). */
 void show_pte(unsigned long addr);
 
-/* Decoded name of a DFSR (or, with FSR_LNX_PF set, an IFSR) value. */
-const char *fsr_name(unsigned int fsr);
 
 #endif

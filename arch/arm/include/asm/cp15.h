@@ -62,6 +62,24 @@ static inline void clean_dcache_line(const void *addr)
 	__asm__ __volatile__("mcr p15, 0, %0, c7, c10, 1" : : "r"(addr) : "memory");
 }
 
+/*
+ * Asks the MMU to translate va as a privileged read would (ATS1CPR) and
+ * returns the PAR: bit 0 set means the walk faulted; else PA[31:12] is in
+ * bits [31:12].
+ */
+static inline unsigned long arm_translate_va(unsigned long va)
+{
+	unsigned long par;
+
+	__asm__ __volatile__("mcr p15, 0, %1, c7, c8, 0\n\t"
+			     "isb\n\t"
+			     "mrc p15, 0, %0, c7, c4, 0"
+			     : "=r"(par)
+			     : "r"(va)
+			     : "memory");
+	return par;
+}
+
 static inline unsigned long read_cpsr(void)
 {
 	unsigned long v;

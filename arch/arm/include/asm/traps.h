@@ -33,6 +33,9 @@ void dump_backtrace(const struct pt_regs *regs);
 /* Fills pcs[] with up to max return addresses from the caller of this function. */
 unsigned int save_stack_trace(unsigned long *pcs, unsigned int max);
 
+/* Decoded name of a DFSR (or, with FSR_LNX_PF set, an IFSR) value (mm/fsr-2level.c). */
+const char *fsr_name(unsigned int fsr);
+
 /* The exception vectors, in entry.S; VBAR points at them. */
 extern char __vectors_start[];
 #endif

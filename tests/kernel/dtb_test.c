@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Suite "dtb": the device tree the bootloader passed in r2 was kept, is a
+ * valid flattened device tree, and is what the kernel read its command
+ * line and memory from. Skipped when the kernel booted without a DTB.
+ */
+#include <board.h>
+#include <kernel/devtree.h>
+#include <kernel/fdt.h>
+#include <kernel/ktest.h>
+#include <kernel/params.h>
+#include <kernel/string.h>
+#include <asm/setup.h>
+
+#define COPY_MAX (64 * 1024)
+
+static const char *dtb_init(void)
+{
+	return boot_info.fdt ? NULL : "booted without a valid DTB";
+}
+
+static const struct fdt_header *hdr(void)
+{
+	return boot_info.fdt;
+}
+
+static void r2_pointer_kept(struct ktest *t)
+{
+	EXPECT_EQ_HEX(t, boot_info.fdt_phys, __atags_pointer);
+	EXPECT_NE(t, __atags_pointer, 0UL);
+	EXPECT_EQ(t, __atags_pointer & 3, 0UL);
+	EXPECT_GE(t, __atags_pointer, (unsigned long)PHYS_OFFSET);
+	EXPECT_LT(t, __atags_pointer - PHYS_OFFSET, (unsigned long)BOARD_RAM_MAX);
+}
+
+static void header_is_valid(struct ktest *t)
+{
+	const struct fdt_header *h = hdr();
+
+	EXPECT_EQ_HEX(t, fdt32_to_cpu(h->magic), (unsigned long)FDT_MAGIC);
+	EXPECT_EQ(t, fdt32_to_cpu(h->totalsize), boot_info.fdt_size);
+	EXPECT_GE(t, fdt32_to_cpu(h->version), 16u);
+	EXPECT_LE(t, fdt32_to_cpu(h->last_comp_version), 17u);
+	EXPECT_LT(t, fdt32_to_cpu(h->off_dt_struct), boot_info.fdt_size);
+	EXPECT_LE(t, fdt32_to_cpu(h->off_dt_strings) + fdt32_to_cpu(h->size_dt_strings),
+		  boot_info.fdt_size);
+	EXPECT_EQ(t, fdt_check_header(boot_info.fdt, boot_info.fdt_size), 0);
+}
+
+static void bootargs_match_command_line(struct ktest *t)
+{
+	int node = fdt_path_offset(boot_info.fdt, "/chosen");
+	const char *args;
+
+	ASSERT_GE(t, node, 0);
+	args = fdt_getprop(boot_info.fdt, node, "bootargs", NULL);
+	ASSERT_NOT_NULL(t, args);
+	EXPECT_STREQ(t, args, boot_command_line);
+}
+
+static void memory_from_dtb(struct ktest *t)
+{
+	ASSERT_GE(t, boot_info.nr_mem, 1u);
+	EXPECT_TRUE(t, boot_info.mem_from_dt);
+	EXPECT_EQ_HEX(t, (unsigned long)boot_info.mem[0].base, (unsigned long)PHYS_OFFSET);
+	EXPECT_GT(t, boot_info.mem[0].size, 0ULL);
+	EXPECT_LE(t, boot_info.mem[0].size, (u64)BOARD_RAM_MAX);
+	EXPECT_EQ(t, boot_info.mem[0].size & 0xfffff, 0ULL);
+}
+
+static void model_is_a_string(struct ktest *t)
+{
+	ASSERT_NOT_NULL(t, boot_info.model);
+	EXPECT_GT(t, strlen(boot_info.model), 0u);
+	EXPECT_STREQ(t, boot_info.model, fdt_getprop(boot_info.fdt, 0, "model", NULL));
+}
+
+/* A damaged copy of the real blob is refused, whatever the damage. */
+static void damaged_copies_rejected(struct ktest *t)
+{
+	static u8 copy[COPY_MAX];
+	struct fdt_header *h = (struct fdt_header *)copy;
+	u32 size = boot_info.fdt_size;
+
+	if (size > COPY_MAX)
+		ktest_skip(t, "DTB larger than the test's buffer");
+	memcpy(copy, boot_info.fdt, size);
+	ASSERT_EQ(t, fdt_check_header(copy, size), 0);
+
+	h->magic = 0;
+	EXPECT_EQ(t, fdt_check_header(copy, size), -FDT_ERR_BADMAGIC);
+	memcpy(copy, boot_info.fdt, size);
+	EXPECT_LT(t, fdt_check_header(copy, size - 1), 0);	/* totalsize > buffer */
+	h->off_dt_struct = __builtin_bswap32(size + 64);
+	EXPECT_LT(t, fdt_check_header(copy, size), 0);
+	memcpy(copy, boot_info.fdt, size);
+	h->version = __builtin_bswap32(1);
+	EXPECT_EQ(t, fdt_check_header(copy, size), -FDT_ERR_BADVERSION);
+}
+
+static const struct ktest_case dtb_cases[] = {
+	KTEST_CASE(r2_pointer_kept),
+	KTEST_CASE(header_is_valid),
+	KTEST_CASE(bootargs_match_command_line),
+	KTEST_CASE(memory_from_dtb),
+	KTEST_CASE(model_is_a_string),
+	KTEST_CASE(damaged_copies_rejected),
+};
+KTEST_SUITE_INIT(dtb_suite, "dtb", dtb_cases, dtb_init);
