@@ -72,8 +72,10 @@ QEMU_BASE	= $(QEMU) $(QEMU_MACHINE) -kernel $(O)/uImage -dtb $(DTB) \
 		  $(QEMU_EXTRA)
 QEMU_TEST	= $(QEMU_BASE) -display none -serial stdio -monitor none \
 		  -icount shift=0,sleep=off
+# The shell tests (tests/*.sh, tools/bench.sh) boot with these.
+export QEMU_TEST GDB
 
-.PHONY: all run debug gdb test bench setup clean help kernel-tests host-tests host-check
+.PHONY: all run debug gdb test bench setup clean help qemu-cmd kernel-tests host-tests host-check
 all: $(KERNEL) $(O)/kernel.bin $(O)/uImage $(DTB)
 
 $(O)/%.o: %.c
@@ -129,7 +131,8 @@ debug: all
 	$(QEMU_BASE) -m $(MEM) -nographic -append '$(CMDLINE)' -S -gdb tcp::$(GDB_PORT)
 
 gdb: $(KERNEL)
-	$(GDB) -q -x tools/gdb/kernel.gdb -ex 'target remote :$(GDB_PORT)' $(KERNEL)
+	$(GDB) -q -ex 'set $$kernel_elf = "$(KERNEL)"' -ex 'set $$phys_delta = $(LOADADDR) - 0xc0008000' \
+		-x tools/gdb/kernel.gdb -ex 'target remote :$(GDB_PORT)' $(KERNEL)
 
 kernel-tests: all host-tests
 test: all host-tests
@@ -138,14 +141,19 @@ test: all host-tests
 		--append 'selftest=all cmd="poweroff"' --timeout $(TEST_TIMEOUT) \
 		--logdir $(O)/test-logs \
 		--script "tests/gdb/gdb-test.sh $(O)" \
-		--script "tests/bench-check.sh $(O)" \
+		--script tests/bench-check.sh \
+		--script tests/oops-check.sh \
 		$(BOOT_CHECKS)
 
 bench: all
-	@QEMU_TEST="$(QEMU_TEST)" tools/bench.sh $(O)
+	@tools/bench.sh
 
 setup:
 	tools/setup.sh
+
+# The QEMU command the tests use (tests/lib.sh asks for it when run by hand).
+qemu-cmd:
+	@echo '$(QEMU_TEST)'
 
 clean:
 	rm -rf build

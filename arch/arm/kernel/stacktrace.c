@@ -72,6 +72,14 @@ void dump_backtrace(const struct pt_regs *regs)
 		printk(KERN_EMERG " (user mode: no kernel backtrace)\n");
 		return;
 	}
+	/*
+	 * A PC outside kernel text means a call through a bad pointer (or a
+	 * tail call to one): the caller is in lr, not yet in any frame.
+	 */
+	if (!kallsyms_lookup(frame.pc, NULL, NULL) && kallsyms_lookup(frame.lr, NULL, NULL)) {
+		print_frame(frame.pc, true, frame.lr);
+		frame.pc = frame.lr;
+	}
 	for (depth = 0; depth < MAX_BACKTRACE_DEPTH; depth++) {
 		unsigned long where = frame.pc;
 

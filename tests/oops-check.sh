@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# A kernel fault must never hang: each `crash KIND` must print a complete
+# Oops (what happened, registers, a symbolized backtrace), panic, and make
+# QEMU exit with status 1 well within the timeout.
+set -uo pipefail
+. "$(dirname "$0")/lib.sh"
+
+# expect_panic KIND PATTERN...: boots with cmd="crash KIND"; QEMU must exit
+# with status 1 and the console must contain every pattern.
+expect_panic() {
+	local kind=$1 out rc pat
+	shift
+	out=$(qemu_boot 128 "cmd=\"crash $kind\"")
+	rc=$?
+	[ $rc -eq 1 ] || { echo "$out" | tail -20; fail "crash $kind: exit status $rc, not 1"; }
+	for pat in "Kernel panic - not syncing: " "$@"; do
+		echo "$out" | grep -q -- "$pat" || { echo "$out"; fail "crash $kind: no '$pat'"; }
+	done
+	echo "PASS: crash $kind"
+}
+
+OOPS=("Internal error: Oops" "PC is at" "pc : \[<" "Flags: " "Backtrace:" "(cmd_crash+"
+	"Fatal exception")
+expect_panic null "${OOPS[@]}" "NULL pointer dereference at virtual address 00000000" \
+	"section translation fault (0x005) on read" "\[00000000\] \*pgd=00000000"
+expect_panic write "${OOPS[@]}" "paging request at virtual address dead0000" "on write"
+expect_panic undef "${OOPS[@]}" "Oops - undefined instruction" "PC is at crash_undef+"
+expect_panic jump "${OOPS[@]}" "on instruction fetch" "PC is at 0xdead0000"
+expect_panic panic "crash: panic requested from the monitor"
