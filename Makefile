@@ -143,6 +143,7 @@ test: all host-tests
 		--script "tests/gdb/gdb-test.sh $(O)" \
 		--script tests/bench-check.sh \
 		--script tests/oops-check.sh \
+		--script tests/serial-fuzz.sh \
 		$(BOOT_CHECKS)
 
 bench: all

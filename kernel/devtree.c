@@ -2,9 +2,10 @@
 /*
  * Early device-tree scan: model, command line and memory banks.
  *
- * Without a valid DTB (QEMU started from an ELF, a bootloader that passed
- * ATAGs, a garbled blob) the kernel warns and carries on with the board's
- * defaults: RAM at PHYS_OFFSET of BOARD_RAM_DEFAULT bytes, empty bootargs.
+ * Without a valid DTB (QEMU started from an ELF or without -dtb, a garbled
+ * blob) the kernel warns and carries on: with what an ATAG list gave
+ * (arch/arm/kernel/atags.c), else the board's defaults: RAM at PHYS_OFFSET
+ * of BOARD_RAM_DEFAULT bytes and an empty command line.
  */
 #include <board.h>
 #include <kernel/devtree.h>
@@ -87,7 +88,7 @@ static void set_defaults(void)
 		boot_info.mem[0].base = PHYS_OFFSET;
 		boot_info.mem[0].size = BOARD_RAM_DEFAULT;
 		boot_info.nr_mem = 1;
-		boot_info.mem_from_dt = false;
+		boot_info.mem_source = "board default";
 	}
 }
 
@@ -105,8 +106,9 @@ void early_init_dt_scan(const void *fdt, u32 size)
 		if (bootargs)
 			set_boot_command_line(bootargs, len);
 		dt_scan_memory(fdt);
-		boot_info.mem_from_dt = boot_info.nr_mem > 0;
-		if (!boot_info.nr_mem)
+		if (boot_info.nr_mem)
+			boot_info.mem_source = "DTB";
+		else
 			pr_warn("DTB: no usable /memory node; using the board default\n");
 	}
 	set_defaults();

@@ -61,8 +61,8 @@ static void print_memory(void)
 	unsigned int i;
 
 	for (i = 0; i < boot_info.nr_mem; i++)
-		pr_info("Memory: %llu MiB at 0x%08llx%s\n", boot_info.mem[i].size >> 20,
-			boot_info.mem[i].base, boot_info.mem_from_dt ? "" : " (board default)");
+		pr_info("Memory: %llu MiB at 0x%08llx (from the %s)\n", boot_info.mem[i].size >> 20,
+			boot_info.mem[i].base, boot_info.mem_source);
 }
 
 void start_kernel(unsigned long dtb_phys)

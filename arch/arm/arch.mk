@@ -1,6 +1,7 @@
 # arch/arm: boot, exception entry, CPU setup, fault path.
 obj-y += arch/arm/boot/head.o
 obj-y += arch/arm/kernel/entry.o arch/arm/kernel/setjmp.o arch/arm/kernel/traps.o
-obj-y += arch/arm/kernel/stacktrace.o arch/arm/kernel/setup.o arch/arm/kernel/semihosting.o
+obj-y += arch/arm/kernel/stacktrace.o arch/arm/kernel/setup.o arch/arm/kernel/atags.o
+obj-y += arch/arm/kernel/semihosting.o
 obj-y += arch/arm/mm/fault.o arch/arm/mm/fsr-2level.o arch/arm/mm/extable.o
 obj-y += arch/arm/lib/probe.o

@@ -7,3 +7,7 @@ QEMU_MACHINE	:= -M vexpress-a9
 QEMU_MEM_DEFAULT := 128
 TEST_MEMS	:= 128 1024
 obj-y += boards/vexpress-a9/board.o boards/vexpress-a9/pl011.o
+
+# Extra boots for `make test`: without -dtb, QEMU hands over ATAGs; the
+# kernel must say so, use their command line, and skip the dtb suite.
+BOOT_CHECKS	:= --boot-check 'no-dtb:::!:::selftest=dtb,early_mmu cmd="poweroff":::(?s)No valid DTB at .*Found ATAGs.*ok [0-9]+ dtb \# SKIP'

@@ -21,15 +21,16 @@ struct boot_info {
 	const char *model;	   /* /model, or the board's name */
 	unsigned int nr_mem;
 	struct dt_mem_region mem[DT_MAX_MEM_REGIONS];
-	bool mem_from_dt;	   /* false: board defaults were used */
+	const char *mem_source;	   /* "DTB", "ATAGs" or "board default" */
 };
 
 extern struct boot_info boot_info;
 
 /*
  * Reads /model, /chosen/bootargs and the /memory nodes from a DTB that
- * fdt_check_header() accepted; fdt == NULL applies the documented
- * defaults (the board's RAM base and default size, an empty command line).
+ * fdt_check_header() accepted. With fdt == NULL it only fills in what is
+ * still missing with the documented defaults: the board's name as model,
+ * RAM at PHYS_OFFSET of BOARD_RAM_DEFAULT bytes.
  */
 void early_init_dt_scan(const void *fdt, u32 size);
 

@@ -61,7 +61,7 @@ static void bootargs_match_command_line(struct ktest *t)
 static void memory_from_dtb(struct ktest *t)
 {
 	ASSERT_GE(t, boot_info.nr_mem, 1u);
-	EXPECT_TRUE(t, boot_info.mem_from_dt);
+	EXPECT_STREQ(t, boot_info.mem_source, "DTB");
 	EXPECT_EQ_HEX(t, (unsigned long)boot_info.mem[0].base, (unsigned long)PHYS_OFFSET);
 	EXPECT_GT(t, boot_info.mem[0].size, 0ULL);
 	EXPECT_LE(t, boot_info.mem[0].size, (u64)BOARD_RAM_MAX);

@@ -18,10 +18,16 @@ unsigned long __atags_pointer;
  * FDT_FIXED_BASE, if it is a plausible, well-formed blob; else NULL, with
  * the reason printed.
  */
+/* Where the physical address phys shows up in the window head.S mapped. */
+static const void *fdt_window(unsigned long phys)
+{
+	return (const void *)(FDT_FIXED_BASE + (phys & (SECTION_SIZE - 1)));
+}
+
 static const void *setup_dtb(unsigned long phys, u32 *sizep)
 {
 	unsigned long off = phys & (SECTION_SIZE - 1);
-	const void *fdt = (const void *)(FDT_FIXED_BASE + off);
+	const void *fdt = fdt_window(phys);
 	int err;
 
 	if (!phys) {
@@ -50,12 +56,20 @@ void setup_arch(unsigned long dtb_phys)
 	pr_info("CPU: ARMv7 Processor [%08lx] revision %lu, cr=%08lx\n", midr, midr & 0xf,
 		read_sctlr());
 	fdt = setup_dtb(dtb_phys, &size);
-	early_init_dt_scan(fdt, size);
 	boot_info.fdt_phys = dtb_phys;
-	if (fdt)
+	if (fdt) {
 		pr_info("DTB at 0x%08lx, %u bytes\n", dtb_phys, size);
-	else
-		pr_warn("Using the board defaults: %llu MiB of RAM at 0x%08x, empty command line\n",
-			boot_info.mem[0].size >> 20, PHYS_OFFSET);
+	} else if (dtb_phys && !(dtb_phys & 3) && dtb_phys >= PHYS_OFFSET &&
+		   dtb_phys - PHYS_OFFSET < BOARD_RAM_MAX &&
+		   !parse_atags(fdt_window(dtb_phys), FDT_FIXED_SIZE - (dtb_phys & (SECTION_SIZE - 1)))) {
+		pr_warn("Found ATAGs at 0x%08lx instead: using their command line and memory\n",
+			dtb_phys);
+		if (boot_info.nr_mem)
+			boot_info.mem_source = "ATAGs";
+	} else {
+		pr_warn("Using the board defaults: %u MiB of RAM at 0x%08x, empty command line\n",
+			BOARD_RAM_DEFAULT >> 20, PHYS_OFFSET);
+	}
+	early_init_dt_scan(fdt, size);
 	pr_info("Machine model: %s\n", boot_info.model);
 }

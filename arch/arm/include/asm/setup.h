@@ -4,5 +4,7 @@
 
 extern unsigned long __atags_pointer;
 void setup_arch(unsigned long dtb_phys);
+/* Reads ATAG_MEM and ATAG_CMDLINE into boot_info; 0 if the list was valid. */
+int parse_atags(const void *atags, unsigned long window);
 
 #endif
