@@ -8,11 +8,14 @@
 struct pt_regs;
 
 /*
- * One row per DFSR/IFSR status (FS[4:0]): who handles it and its name.
+ * One row per DFSR/IFSR status (FS[4:0]): who handles it, the signal and
+ * si_code a user process gets when it cannot be handled, and its name.
  * fn returns 0 when it handled the fault, non-zero when it could not.
  */
 struct fsr_info {
 	int (*fn)(unsigned long addr, unsigned int fsr, struct pt_regs *regs);
+	int sig;
+	int code;
 	const char *name;
 };
 
