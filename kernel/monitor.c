@@ -145,12 +145,24 @@ void monitor_main(const char *script)
 	}
 }
 
+/* The command whose name follows prev alphabetically (the first if prev is NULL). */
+static const struct monitor_cmd *next_in_order(const struct monitor_cmd *prev)
+{
+	const struct monitor_cmd *c, *best = NULL;
+
+	for (c = __start_monitor_cmds; c < __stop_monitor_cmds; c++)
+		if ((!prev || strcmp(c->name, prev->name) > 0) &&
+		    (!best || strcmp(c->name, best->name) < 0))
+			best = c;
+	return best;
+}
+
 static int cmd_help(int argc, char **argv)
 {
 	const struct monitor_cmd *c;
 	char left[40];
 
-	for (c = __start_monitor_cmds; c < __stop_monitor_cmds; c++) {
+	for (c = next_in_order(NULL); c; c = next_in_order(c)) {
 		scnprintf(left, sizeof(left), "%s %s", c->name, c->args);
 		printk("  %-22s %s\n", left, c->help);
 	}

@@ -9,7 +9,9 @@
 #define __printf(a, b)	 __attribute__((format(printf, a, b)))
 #define __weak		 __attribute__((weak))
 #define __packed	 __attribute__((packed))
+#ifndef __always_inline /* glibc defines it too (host tests) */
 #define __always_inline	 inline __attribute__((always_inline))
+#endif
 #define noinline	 __attribute__((noinline))
 #define likely(x)	 __builtin_expect(!!(x), 1)
 #define unlikely(x)	 __builtin_expect(!!(x), 0)

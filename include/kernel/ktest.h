@@ -100,15 +100,18 @@ void ktest_catch_exception(struct pt_regs *regs, int kind, unsigned long far, un
 		}                                    \
 	} while (0)
 
+/*
+ * The expressions' text goes in as "%s" arguments, never into the format:
+ * a '%' inside a tested expression (snprintf(b, n, "%d", x)) is harmless.
+ */
 #define __KTEST_CMP(t, fatal, a, op, b, fmt, cast)                                              \
 	do {                                                                                    \
 		__typeof__(a) __a = (a);                                                        \
 		__typeof__(b) __b = (b);                                                        \
 		if (!(__a op __b)) {                                                            \
 			ktest_fail(t, __FILE__, __LINE__,                                       \
-				   "Expected " #a " " #op " " #b ", but\n"                        \
-				   "    " #a " == " fmt "\n    " #b " == " fmt,               \
-				   (cast)__a, (cast)__b);                                       \
+				   "Expected %s %s %s, but\n    %s == " fmt "\n    %s == " fmt, \
+				   #a, #op, #b, #a, (cast)__a, #b, (cast)__b);                   \
 			if (fatal)                                                              \
 				ktest_abort(t);                                                 \
 		}                                                                               \
@@ -132,11 +135,14 @@ void ktest_catch_exception(struct pt_regs *regs, int kind, unsigned long far, un
 /* Hex forms, for addresses and register values. */
 #define EXPECT_EQ_HEX(t, a, b) __KTEST_CMP(t, 0, a, ==, b, "0x%08lx", unsigned long)
 #define ASSERT_EQ_HEX(t, a, b) __KTEST_CMP(t, 1, a, ==, b, "0x%08lx", unsigned long)
+/* Pointers. */
+#define EXPECT_PTR_EQ(t, a, b) __KTEST_CMP(t, 0, (const void *)(a), ==, (const void *)(b), "%p", const void *)
+#define EXPECT_PTR_NE(t, a, b) __KTEST_CMP(t, 0, (const void *)(a), !=, (const void *)(b), "%p", const void *)
 
 #define __KTEST_BOOL(t, fatal, cond, want)                                                   \
 	do {                                                                                 \
-		if ((bool)(cond) != (bool)(want)) {                                                 \
-			ktest_fail(t, __FILE__, __LINE__, "Expected " #cond " to be %s",     \
+		if ((bool)(cond) != (bool)(want)) {                                          \
+			ktest_fail(t, __FILE__, __LINE__, "Expected %s to be %s", #cond,     \
 				   (want) ? "true" : "false");                               \
 			if (fatal)                                                           \
 				ktest_abort(t);                                              \
@@ -156,10 +162,9 @@ int ktest_strcmp_safe(const char *a, const char *b);
 		const char *__a = (a), *__b = (b);                                            \
 		if ((ktest_strcmp_safe(__a, __b) == 0) != (want_eq)) {                        \
 			ktest_fail(t, __FILE__, __LINE__,                                     \
-				   "Expected " #a " %s " #b ", but\n    " #a " == \"%s\"\n"    \
-				   "    " #b " == \"%s\"",                                      \
-				   (want_eq) ? "==" : "!=", __a ? __a : "(null)",               \
-				   __b ? __b : "(null)");                                       \
+				   "Expected %s %s %s, but\n    %s == \"%s\"\n    %s == \"%s\"", \
+				   #a, (want_eq) ? "==" : "!=", #b, #a, __a ? __a : "(null)",   \
+				   #b, __b ? __b : "(null)");                                   \
 			if (fatal)                                                            \
 				ktest_abort(t);                                               \
 		}                                                                             \
@@ -171,8 +176,8 @@ int ktest_strcmp_safe(const char *a, const char *b);
 #define EXPECT_MEMEQ(t, a, b, n)                                                             \
 	do {                                                                                 \
 		if (memcmp((a), (b), (n)) != 0)                                              \
-			ktest_fail(t, __FILE__, __LINE__, "Expected %u bytes at " #a          \
-				   " to equal " #b, (unsigned int)(n));                      \
+			ktest_fail(t, __FILE__, __LINE__, "Expected %u bytes at %s to equal %s", \
+				   (unsigned int)(n), #a, #b);                               \
 	} while (0)
 
 #endif
