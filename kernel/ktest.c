@@ -73,6 +73,15 @@ void ktest_fail(struct ktest *t, const char *file, int line, const char *fmt, ..
 	va_end(args);
 }
 
+char *ktest_log_tail(char *buf, unsigned int size)
+{
+	unsigned int len = log_buf_len();
+	unsigned int n = log_buf_copy(buf, len > size - 1 ? len - (size - 1) : 0, size - 1);
+
+	buf[n] = '\0';
+	return buf;
+}
+
 void ktest_abort(struct ktest *t)
 {
 	longjmp(&t->abort_jb, 1);

@@ -76,6 +76,12 @@ void __noreturn ktest_skip(struct ktest *t, const char *reason);
 /* Prints a '# ' diagnostic line inside the current case. */
 void ktest_info(struct ktest *t, const char *fmt, ...) __printf(2, 3);
 
+/*
+ * Copies the last size - 1 bytes of the kernel log into buf, NUL-terminated,
+ * so a case can check what the code under test printed. Returns buf.
+ */
+char *ktest_log_tail(char *buf, unsigned int size);
+
 /* Runs the suites named in a comma list ("all" for all). Returns failures. */
 int ktest_run_list(const char *list);
 /* Lists the registered suites on the console. */

@@ -75,17 +75,26 @@ static void diagnostics_reach_the_log(struct ktest *t)
 {
 	struct ktest inner = { .name = "inner_case" };
 	char tail[200];
-	unsigned int len, n;
 
 	quiet();
 	EXPECT_EQ(&inner, 40 + 2, 41);
 	loud();
-	len = log_buf_len();
-	n = log_buf_copy(tail, len > sizeof(tail) - 1 ? len - (sizeof(tail) - 1) : 0,
-			 sizeof(tail) - 1);
-	tail[n] = '\0';
+	ktest_log_tail(tail, sizeof(tail));
 	EXPECT_NOT_NULL(t, strstr(tail, "# inner_case: EXPECTATION FAILED at"));
 	EXPECT_NOT_NULL(t, strstr(tail, "#     40 + 2 == 42"));
+}
+
+/* An unknown suite name is reported, and nothing runs (so no nested KTAP). */
+static void unknown_suite_is_reported(struct ktest *t)
+{
+	char tail[200];
+
+	quiet();
+	EXPECT_EQ(t, ktest_run_list("no_such_suite_xyz"), 0);
+	loud();
+	ktest_log_tail(tail, sizeof(tail));
+	EXPECT_NOT_NULL(t, strstr(tail, "no suite named 'no_such_suite_xyz'"));
+	EXPECT_NOT_NULL(t, strstr(tail, "nothing to run for 'no_such_suite_xyz'"));
 }
 
 static const struct ktest_case ktest_cases[] = {
@@ -94,5 +103,6 @@ static const struct ktest_case ktest_cases[] = {
 	KTEST_CASE(skip_records_reason),
 	KTEST_CASE(null_strings_compare_safely),
 	KTEST_CASE(diagnostics_reach_the_log),
+	KTEST_CASE(unknown_suite_is_reported),
 };
 KTEST_SUITE(ktest_suite, "ktest", ktest_cases);

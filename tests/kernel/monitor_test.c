@@ -11,15 +11,12 @@
 
 #define TAIL 1024
 
-/* Does the last TAIL bytes of the log contain s? */
+/* Do the last TAIL bytes of the log contain s? */
 static bool log_tail_contains(const char *s)
 {
 	static char tail[TAIL + 1];
-	unsigned int len = log_buf_len(), from = len > TAIL ? len - TAIL : 0;
-	unsigned int n = log_buf_copy(tail, from, TAIL);
 
-	tail[n] = '\0';
-	return strstr(tail, s) != NULL;
+	return strstr(ktest_log_tail(tail, sizeof(tail)), s) != NULL;
 }
 
 static int quiet_exec(const char *cmd)

@@ -11,9 +11,10 @@
  *  1. SVC mode, IRQ and FIQ masked; keep r2 (the DTB) in r10.
  *  2. The board's early hook (vexpress-a9: start the global timer for
  *     `make bench`).
- *  3. Check that we run where we were linked to be loaded; if not, say so
- *     on the UART (physical address) and stop: a wrong load address must
- *     never look like a silent hang.
+ *  3. Compute the RAM base from the PC (stext - TEXT_OFFSET) and check it
+ *     is the PHYS_OFFSET the kernel was linked for; if not, say so on the
+ *     UART (physical address) and stop: a wrong load address must never
+ *     look like a silent hang.
  *  4. Invalidate the I-cache, branch predictor, TLB and the L1 D-cache
  *     (which comes out of reset in an unknown state on real cores).
  *  5. Build the early swapper_pg_dir at PHYS_OFFSET + 0x4000 (16 KiB, the
@@ -50,9 +51,10 @@ ENTRY(stext)
 	mov	r10, r2				@ r10 = DTB physical address
 	board_early_init r0, r1
 
-	adr	r0, stext			@ MMU off: this is a physical address
-	ldr	r1, =(PHYS_OFFSET + TEXT_OFFSET)
-	cmp	r0, r1
+	adr	r8, stext			@ MMU off: a physical address
+	sub	r8, r8, #TEXT_OFFSET		@ r8 = where RAM starts, from the PC
+	ldr	r1, =PHYS_OFFSET
+	cmp	r8, r1				@ __pa()/__va() assume the link-time value
 	bne	__error_load_addr
 
 	bl	__cpu_invalidate
@@ -62,7 +64,7 @@ ENDPROC(stext)
 
 /*
  * Invalidates the I-cache, branch predictor, unified TLB and the L1 data
- * cache by set/way. Clobbers r0-r7.
+ * cache by set/way. Clobbers r0-r7 (not r8, r10).
  */
 __cpu_invalidate:
 	mov	r0, #0
@@ -97,11 +99,10 @@ __cpu_invalidate:
 ENDPROC(__cpu_invalidate)
 
 /*
- * Builds the early swapper_pg_dir (see the top of this file).
- * Returns r4 = its physical address, r8 = PHYS_OFFSET. Clobbers r0-r7.
+ * Builds the early swapper_pg_dir (see the top of this file) from
+ * r8 = the RAM base. Returns r4 = its physical address. Clobbers r0-r7.
  */
 __create_page_tables:
-	ldr	r8, =PHYS_OFFSET
 	add	r4, r8, #(TEXT_OFFSET - SWAPPER_PG_DIR_SIZE)
 
 	mov	r0, r4				@ clear all 4096 entries
