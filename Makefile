@@ -54,6 +54,7 @@ CPPFLAGS	:= -Iinclude -Iarch/arm/include -Iboards -Iboards/$(BOARD) -D__KERNEL__
 ARCHFLAGS	:= -mcpu=$(BOARD_CPU) -marm -mfloat-abi=soft
 CFLAGS		:= -std=gnu11 $(ARCHFLAGS) -O2 -g -ffreestanding -nostdlib -fno-common \
 		   -fno-stack-protector -fno-pie -mapcs-frame -fno-omit-frame-pointer \
+		   -mno-sched-prolog -fno-shrink-wrap \
 		   -fno-unwind-tables -fno-asynchronous-unwind-tables -fno-strict-aliasing \
 		   -Wall -Wextra -Werror -Wno-unused-parameter -Wmissing-prototypes \
 		   -Wstrict-prototypes -MMD -MP

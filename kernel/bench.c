@@ -28,11 +28,11 @@ void bench_mark_prompt(void)
 static int cmd_bench(int argc, char **argv)
 {
 	if (!insns_prompt) {
-		printk("bench: %s has no instruction counter\n", board_name());
+		console_printf("bench: %s has no instruction counter\n", board_name());
 		return 1;
 	}
-	printk("bench boot_to_start_kernel %llu insns\n", insns_start_kernel);
-	printk("bench boot_to_prompt %llu insns\n", insns_prompt);
+	console_printf("bench boot_to_start_kernel %llu insns\n", insns_start_kernel);
+	console_printf("bench boot_to_prompt %llu insns\n", insns_prompt);
 	return 0;
 }
 MONITOR_COMMAND("bench", "", "print the benchmark figures (guest instructions)", cmd_bench);

@@ -7,24 +7,25 @@
 #include <kernel/monitor.h>
 #include <kernel/printk.h>
 #include <kernel/string.h>
+#include <asm/traps.h>
 
 #define BAD_ADDRESS 0xdead0000UL	/* nothing is ever mapped here */
 
 static noinline void crash_null(void)
 {
-	printk("crash: reading from NULL\n");
-	printk("value: %d\n", *(volatile int *)NULL);
+	console_printf("crash: reading from NULL\n");
+	console_printf("value: %d\n", *(volatile int *)NULL);
 }
 
 static noinline void crash_write(void)
 {
-	printk("crash: writing to 0x%08lx\n", BAD_ADDRESS);
+	console_printf("crash: writing to 0x%08lx\n", BAD_ADDRESS);
 	*(volatile int *)BAD_ADDRESS = 1;
 }
 
 static noinline void crash_undef(void)
 {
-	printk("crash: executing an undefined instruction\n");
+	console_printf("crash: executing an undefined instruction\n");
 	__builtin_trap();
 }
 
@@ -32,8 +33,14 @@ static noinline void crash_jump(void)
 {
 	void (*fn)(void) = (void (*)(void))BAD_ADDRESS;
 
-	printk("crash: calling 0x%08lx\n", BAD_ADDRESS);
+	console_printf("crash: calling 0x%08lx\n", BAD_ADDRESS);
 	fn();
+}
+
+static noinline void crash_stack(void)
+{
+	console_printf("crash: taking an exception with a bad stack pointer\n");
+	arch_crash_bad_stack();
 }
 
 static noinline void crash_panic(void)
@@ -50,6 +57,7 @@ static const struct {
 	{ "write", crash_write, "write to an unmapped address (data abort)" },
 	{ "undef", crash_undef, "undefined instruction" },
 	{ "jump", crash_jump, "call an unmapped address (prefetch abort)" },
+	{ "stack", crash_stack, "take an exception with a bad stack pointer" },
 	{ "panic", crash_panic, "call panic()" },
 };
 
@@ -60,13 +68,13 @@ static int cmd_crash(int argc, char **argv)
 	for (i = 0; argc == 2 && i < ARRAY_SIZE(crash_kinds); i++) {
 		if (!strcmp(argv[1], crash_kinds[i].name)) {
 			crash_kinds[i].fn();
-			printk("crash: %s did not crash\n", argv[1]);
+			console_printf("crash: %s did not crash\n", argv[1]);
 			return 1;
 		}
 	}
-	printk("usage: crash KIND, where KIND is one of:\n");
+	console_printf("usage: crash KIND, where KIND is one of:\n");
 	for (i = 0; i < ARRAY_SIZE(crash_kinds); i++)
-		printk("  %-6s %s\n", crash_kinds[i].name, crash_kinds[i].what);
+		console_printf("  %-6s %s\n", crash_kinds[i].name, crash_kinds[i].what);
 	return 1;
 }
 MONITOR_COMMAND("crash", "KIND", "provoke an Oops on purpose (see 'crash' alone)", cmd_crash);

@@ -48,7 +48,7 @@ static void ktest_vdiag(const char *fmt, va_list args)
 		nl = strchr(line, '\n');
 		if (nl)
 			*nl = '\0';
-		printk(KTAP_INDENT "# %s\n", line);
+		console_printf(KTAP_INDENT "# %s\n", line);
 		line = nl + 1;
 	} while (nl);
 }
@@ -67,7 +67,7 @@ void ktest_fail(struct ktest *t, const char *file, int line, const char *fmt, ..
 	va_list args;
 
 	t->failures++;
-	printk(KTAP_INDENT "# %s: EXPECTATION FAILED at %s:%d\n", t->name, file, line);
+	console_printf(KTAP_INDENT "# %s: EXPECTATION FAILED at %s:%d\n", t->name, file, line);
 	va_start(args, fmt);
 	ktest_vdiag(fmt, args);
 	va_end(args);
@@ -135,14 +135,14 @@ static int run_case(const struct ktest_case *c, unsigned int num)
 	armed_fault = NULL;
 	current_test = NULL;
 	if (t.failures) {
-		printk(KTAP_INDENT "not ok %u %s\n", num, c->name);
+		console_printf(KTAP_INDENT "not ok %u %s\n", num, c->name);
 		return KT_FAIL;
 	}
 	if (t.skip_reason) {
-		printk(KTAP_INDENT "ok %u %s # SKIP %s\n", num, c->name, t.skip_reason);
+		console_printf(KTAP_INDENT "ok %u %s # SKIP %s\n", num, c->name, t.skip_reason);
 		return KT_SKIP;
 	}
-	printk(KTAP_INDENT "ok %u %s\n", num, c->name);
+	console_printf(KTAP_INDENT "ok %u %s\n", num, c->name);
 	return KT_PASS;
 }
 
@@ -155,15 +155,15 @@ static void run_suite(const struct ktest_suite *s, unsigned int num, struct ktes
 	const char *skip = s->init ? s->init() : NULL;
 	unsigned int i, failed = 0;
 
-	printk(KTAP_INDENT "KTAP version 1\n");
-	printk(KTAP_INDENT "# Subtest: %s\n", s->name);
+	console_printf(KTAP_INDENT "KTAP version 1\n");
+	console_printf(KTAP_INDENT "# Subtest: %s\n", s->name);
 	if (skip) {
-		printk(KTAP_INDENT "1..0\n");
-		printk("ok %u %s # SKIP %s\n", num, s->name, skip);
+		console_printf(KTAP_INDENT "1..0\n");
+		console_printf("ok %u %s # SKIP %s\n", num, s->name, skip);
 		tot->skipped += s->num_cases;
 		return;
 	}
-	printk(KTAP_INDENT "1..%u\n", s->num_cases);
+	console_printf(KTAP_INDENT "1..%u\n", s->num_cases);
 	for (i = 0; i < s->num_cases; i++) {
 		switch (run_case(&s->cases[i], i + 1)) {
 		case KT_PASS: tot->passed++; break;
@@ -171,7 +171,7 @@ static void run_suite(const struct ktest_suite *s, unsigned int num, struct ktes
 		default: tot->skipped++; break;
 		}
 	}
-	printk("%s %u %s\n", failed ? "not ok" : "ok", num, s->name);
+	console_printf("%s %u %s\n", failed ? "not ok" : "ok", num, s->name);
 }
 
 static const struct ktest_suite *find_suite(const char *name, size_t len)
@@ -216,7 +216,7 @@ static int check_names(const char *list)
 		size_t n = end ? (size_t)(end - p) : strlen(p);
 
 		if (n && !find_suite(p, n)) {
-			printk(KERN_WARNING "ktest: no suite named '%.*s' (try 'test list')\n",
+			console_printf(KERN_WARNING "ktest: no suite named '%.*s' (try 'test list')\n",
 			       (int)n, p);
 			bad++;
 		}
@@ -235,15 +235,15 @@ int ktest_run_list(const char *list)
 	for_each_test_suite(s)
 		n += suite_selected(s, list);
 	if (!n) {
-		printk(KERN_WARNING "ktest: nothing to run for '%s'\n", list);
+		console_printf(KERN_WARNING "ktest: nothing to run for '%s'\n", list);
 		return 0;
 	}
-	printk("KTAP version 1\n");
-	printk("1..%u\n", n);
+	console_printf("KTAP version 1\n");
+	console_printf("1..%u\n", n);
 	for_each_test_suite(s)
 		if (suite_selected(s, list))
 			run_suite(s, ++num, &tot);
-	printk("# ktest: %u passed, %u failed, %u skipped\n", tot.passed, tot.failed,
+	console_printf("# ktest: %u passed, %u failed, %u skipped\n", tot.passed, tot.failed,
 	       tot.skipped);
 	return tot.failed;
 }
@@ -253,5 +253,5 @@ void ktest_list_suites(void)
 	const struct ktest_suite *s;
 
 	for_each_test_suite(s)
-		printk("  %-16s %u cases\n", s->name, s->num_cases);
+		console_printf("  %-16s %u cases\n", s->name, s->num_cases);
 }

@@ -42,7 +42,9 @@ static int set_loglevel(const char *val)
 {
 	unsigned long level;
 
-	if (!val || kstrtoul(val, 10, &level) || level > 8)
+	/* 0 would hide even KERN_EMERG: Linux's minimum is 1 too. */
+	if (!val || kstrtoul(val, 10, &level) || level < CONSOLE_LOGLEVEL_MIN ||
+	    level > CONSOLE_LOGLEVEL_MOTORMOUTH)
 		return -EINVAL;
 	console_loglevel = level;
 	return 0;

@@ -43,16 +43,16 @@ static int run_command(char *cmd)
 	int err = 0, argc = split_words(cmd, argv, MONITOR_MAX_ARGS, &err);
 
 	if (argc < 0) {
-		printk("monitor: too many words (at most %d)\n", MONITOR_MAX_ARGS);
+		console_printf("monitor: too many words (at most %d)\n", MONITOR_MAX_ARGS);
 		return 1;
 	}
 	if (err)
-		printk("monitor: unterminated '\"' in command\n");
+		console_printf("monitor: unterminated '\"' in command\n");
 	if (argc == 0)
 		return 0;
 	c = find_command(argv[0]);
 	if (!c) {
-		printk("monitor: unknown command '%s' (try 'help')\n", argv[0]);
+		console_printf("monitor: unknown command '%s' (try 'help')\n", argv[0]);
 		return 1;
 	}
 	return c->fn(argc, argv) ? 1 : 0;
@@ -132,12 +132,12 @@ void monitor_main(const char *script)
 	if (script) {
 		strlcpy(line, script, sizeof(line));
 		if (strlen(script) >= sizeof(line))
-			printk("monitor: cmd= is longer than %d characters; cut\n",
+			console_printf("monitor: cmd= is longer than %d characters; cut\n",
 			       MONITOR_MAX_LINE - 1);
-		printk("monitor: running cmd=\"%s\"\n", line);
+		console_printf("monitor: running cmd=\"%s\"\n", line);
 		monitor_exec(line);
 	}
-	printk("Type 'help' for the list of commands.\n");
+	console_printf("Type 'help' for the list of commands.\n");
 	for (;;) {
 		console_write(PROMPT, sizeof(PROMPT) - 1);
 		read_line(line, sizeof(line));
@@ -164,7 +164,7 @@ static int cmd_help(int argc, char **argv)
 
 	for (c = next_in_order(NULL); c; c = next_in_order(c)) {
 		scnprintf(left, sizeof(left), "%s %s", c->name, c->args);
-		printk("  %-22s %s\n", left, c->help);
+		console_printf("  %-22s %s\n", left, c->help);
 	}
 	return 0;
 }
@@ -209,22 +209,22 @@ static int cmd_echo(int argc, char **argv)
 	int i;
 
 	for (i = 1; i < argc; i++)
-		printk(KERN_CONT "%s%s", argv[i], i + 1 < argc ? " " : "");
-	printk(KERN_CONT "\n");
+		console_printf(KERN_CONT "%s%s", argv[i], i + 1 < argc ? " " : "");
+	console_printf(KERN_CONT "\n");
 	return 0;
 }
 MONITOR_COMMAND("echo", "[WORD...]", "print the words", cmd_echo);
 
 static int cmd_poweroff(int argc, char **argv)
 {
-	printk("reboot: Power down\n");
+	console_printf("reboot: Power down\n");
 	board_poweroff(0);
 }
 MONITOR_COMMAND("poweroff", "", "power the machine off (QEMU exits with status 0)", cmd_poweroff);
 
 static int cmd_reboot(int argc, char **argv)
 {
-	printk("reboot: Restarting system\n");
+	console_printf("reboot: Restarting system\n");
 	board_reboot();
 }
 MONITOR_COMMAND("reboot", "", "reset the machine", cmd_reboot);

@@ -15,6 +15,7 @@ void panic(const char *fmt, ...)
 	char buf[256];
 	va_list args;
 
+	console_verbose();
 	if (panicking++) {	/* a fault while panicking: stop at once */
 		printk(KERN_EMERG "Kernel panic - recursive panic\n");
 		board_poweroff(1);

@@ -26,4 +26,6 @@ expect_panic null "${OOPS[@]}" "NULL pointer dereference at virtual address 0000
 expect_panic write "${OOPS[@]}" "paging request at virtual address dead0000" "on write"
 expect_panic undef "${OOPS[@]}" "Oops - undefined instruction" "PC is at crash_undef+"
 expect_panic jump "${OOPS[@]}" "on instruction fetch" "PC is at 0xdead0000"
+expect_panic stack "Insufficient stack space to handle exception!" \
+	"Bad kernel stack: storing the exception frame at sp=deacff" "kernel stack overflow or corrupt stack pointer"
 expect_panic panic "crash: panic requested from the monitor"

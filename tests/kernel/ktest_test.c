@@ -9,17 +9,14 @@
 #include <kernel/sprintf.h>
 #include <kernel/string.h>
 
-static int saved_loglevel;
-
 static void quiet(void)
 {
-	saved_loglevel = console_loglevel;
-	console_loglevel = 0;
+	console_muted = true;
 }
 
 static void loud(void)
 {
-	console_loglevel = saved_loglevel;
+	console_muted = false;
 }
 
 static void expect_failure_is_counted(struct ktest *t)

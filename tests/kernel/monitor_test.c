@@ -22,12 +22,12 @@ static bool log_tail_contains(const char *s)
 static int quiet_exec(const char *cmd)
 {
 	char line[MONITOR_MAX_LINE];
-	int saved = console_loglevel, failed;
+	int failed;
 
 	strlcpy(line, cmd, sizeof(line));
-	console_loglevel = 0;
+	console_muted = true;
 	failed = monitor_exec(line);
-	console_loglevel = saved;
+	console_muted = false;
 	return failed;
 }
 

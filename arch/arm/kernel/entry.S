@@ -33,6 +33,8 @@
 #include <asm/ptrace.h>
 #include <asm/traps.h>
 
+#define EMERGENCY_STACK_SIZE 1024
+
 	.syntax unified
 	.arm
 	.text
@@ -54,7 +56,7 @@ __vectors_start:
  * and SPSR in the mode's scratch area, then enters SVC mode (IRQ/FIQ
  * masked) at __entry_\name with r0 pointing at the scratch area.
  */
-.macro vector_stub, name, mode, correction
+.macro vector_stub, name, mode, correction, check_stack=0
 vector_\name:
 	.if	\correction
 	sub	lr, lr, #\correction
@@ -62,6 +64,19 @@ vector_\name:
 	stmia	sp, {r0, lr}
 	mrs	lr, spsr
 	str	lr, [sp, #8]
+	.if	\check_stack
+	/*
+	 * A data abort on the entry code's own frame stores means the SVC
+	 * sp is bad (overflowed or corrupt): entering again would fault
+	 * again, forever. Go to __bad_stack instead.
+	 */
+	ldr	r0, [sp, #4]
+	ldr	lr, =__entry_frame_start
+	cmp	r0, lr
+	ldrhs	lr, =__entry_frame_end
+	cmphs	lr, r0
+	bhi	__bad_stack
+	.endif
 	mov	r0, sp
 	mrs	lr, cpsr
 	bic	lr, lr, #MODE_MASK
@@ -113,10 +128,12 @@ __entry_\name:
 
 	vector_stub und, UND_MODE, 4
 	vector_stub pabt, ABT_MODE, 4
-	vector_stub dabt, ABT_MODE, 8
+	vector_stub dabt, ABT_MODE, 8, 1
 	vector_stub irq, IRQ_MODE, 4
 	vector_stub fiq, FIQ_MODE, 4
 
+	.globl	__entry_frame_start
+__entry_frame_start:			@ from here to __entry_frame_end: code that stores to sp
 	entry_common und
 	mov	r0, sp
 	bl	do_undefinstr
@@ -175,6 +192,22 @@ vector_swi:
 	mov	r0, sp
 	bl	do_svc
 	b	ret_from_exception
+	.globl	__entry_frame_end
+__entry_frame_end:
+
+/*
+ * The SVC stack pointer could not hold an exception frame. In ABT mode;
+ * switch to SVC on a small emergency stack and report it. No pt_regs can
+ * be saved, so handle_bad_stack() gets what is known: the address that
+ * faulted (DFAR) and the bad sp.
+ */
+__bad_stack:
+	mrc	p15, 0, r0, c6, c0, 0	@ DFAR
+	msr	cpsr_c, #(SVC_MODE | PSR_I_BIT | PSR_F_BIT)
+	mov	r1, sp
+	ldr	sp, =(emergency_stack + EMERGENCY_STACK_SIZE)
+	mov	fp, #0
+	bl	handle_bad_stack	@ never returns
 
 /*
  * Restores everything from the pt_regs at sp and resumes. To SVC mode, one
@@ -182,6 +215,7 @@ vector_swi:
  * mode, the user bank is reloaded and the SVC sp goes back to the top.
  */
 ENTRY(ret_from_exception)
+	clrex				@ no LDREX may pair with a STREX across an exception
 	ldr	r1, [sp, #S_PSR]
 	and	r2, r1, #MODE_MASK
 	cmp	r2, #USR_MODE
@@ -221,3 +255,6 @@ ENDPROC(cpu_init)
 	.align	2
 exc_scratch:
 	.space	4 * 12
+	.align	3
+emergency_stack:
+	.space	EMERGENCY_STACK_SIZE

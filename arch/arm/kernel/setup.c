@@ -5,6 +5,7 @@
 #include <board.h>
 #include <kernel/devtree.h>
 #include <kernel/fdt.h>
+#include <kernel/params.h>
 #include <kernel/printk.h>
 #include <asm/cp15.h>
 #include <asm/memory.h>
@@ -14,16 +15,25 @@
 unsigned long __atags_pointer;
 
 /*
- * Returns the DTB that r2 pointed at, through the window head.S mapped at
- * FDT_FIXED_BASE, if it is a plausible, well-formed blob; else NULL, with
- * the reason printed.
+ * Is phys where a bootloader could have put a DTB or ATAGs? head.S applies
+ * the same test before it maps the window.
  */
+static bool boot_params_plausible(unsigned long phys)
+{
+	return phys && !(phys & 3) && phys >= PHYS_OFFSET && phys - PHYS_OFFSET < BOARD_RAM_MAX;
+}
+
 /* Where the physical address phys shows up in the window head.S mapped. */
 static const void *fdt_window(unsigned long phys)
 {
 	return (const void *)(FDT_FIXED_BASE + (phys & (SECTION_SIZE - 1)));
 }
 
+/*
+ * Returns the DTB that r2 pointed at, through the window head.S mapped at
+ * FDT_FIXED_BASE, if it is a plausible, well-formed blob; else NULL, with
+ * the reason printed.
+ */
 static const void *setup_dtb(unsigned long phys, u32 *sizep)
 {
 	unsigned long off = phys & (SECTION_SIZE - 1);
@@ -34,7 +44,7 @@ static const void *setup_dtb(unsigned long phys, u32 *sizep)
 		pr_warn("No DTB passed (r2 = 0)\n");
 		return NULL;
 	}
-	if ((phys & 3) || phys < PHYS_OFFSET || phys - PHYS_OFFSET >= BOARD_RAM_MAX) {
+	if (!boot_params_plausible(phys)) {
 		pr_warn("r2 = 0x%08lx is not a DTB address in RAM\n", phys);
 		return NULL;
 	}
@@ -47,6 +57,29 @@ static const void *setup_dtb(unsigned long phys, u32 *sizep)
 	return fdt;
 }
 
+/* Without a DTB: take the memory banks and command line from ATAGs, if valid ones are there. */
+static void setup_atags(unsigned long phys)
+{
+	struct atag_info info;
+	unsigned int i;
+
+	if (!boot_params_plausible(phys) ||
+	    parse_atags(fdt_window(phys), FDT_FIXED_SIZE - (phys & (SECTION_SIZE - 1)), &info)) {
+		pr_warn("Using the board defaults: %u MiB of RAM at 0x%08x, empty command line\n",
+			BOARD_RAM_DEFAULT >> 20, PHYS_OFFSET);
+		return;
+	}
+	pr_warn("Found ATAGs at 0x%08lx instead: using their command line and memory\n", phys);
+	if (info.cmdline)
+		set_boot_command_line(info.cmdline, info.cmdline_len);
+	for (i = 0; i < info.nr_mem && i < DT_MAX_MEM_REGIONS; i++) {
+		boot_info.mem[i].base = info.mem[i].base;
+		boot_info.mem[i].size = info.mem[i].size;
+	}
+	boot_info.nr_mem = i;
+	boot_info.mem_source = "ATAGs";
+}
+
 void setup_arch(unsigned long dtb_phys)
 {
 	u32 size = 0;
@@ -57,19 +90,10 @@ void setup_arch(unsigned long dtb_phys)
 		read_sctlr());
 	fdt = setup_dtb(dtb_phys, &size);
 	boot_info.fdt_phys = dtb_phys;
-	if (fdt) {
+	if (fdt)
 		pr_info("DTB at 0x%08lx, %u bytes\n", dtb_phys, size);
-	} else if (dtb_phys && !(dtb_phys & 3) && dtb_phys >= PHYS_OFFSET &&
-		   dtb_phys - PHYS_OFFSET < BOARD_RAM_MAX &&
-		   !parse_atags(fdt_window(dtb_phys), FDT_FIXED_SIZE - (dtb_phys & (SECTION_SIZE - 1)))) {
-		pr_warn("Found ATAGs at 0x%08lx instead: using their command line and memory\n",
-			dtb_phys);
-		if (boot_info.nr_mem)
-			boot_info.mem_source = "ATAGs";
-	} else {
-		pr_warn("Using the board defaults: %u MiB of RAM at 0x%08x, empty command line\n",
-			BOARD_RAM_DEFAULT >> 20, PHYS_OFFSET);
-	}
+	else
+		setup_atags(dtb_phys);
 	early_init_dt_scan(fdt, size);
 	pr_info("Machine model: %s\n", boot_info.model);
 }

@@ -6,7 +6,7 @@
  *     mov ip, sp; push {fp, ip, lr, pc}; sub fp, ip, #4
  * and fp points at the saved pc; below it are the caller's lr, sp and fp:
  *
- *     fp - 0   saved pc (this function's entry + 8)
+ *     fp - 0   saved pc (the push instruction's address + 8)
  *     fp - 4   lr: the return address into the caller
  *     fp - 8   the caller's sp
  *     fp - 12  the caller's fp
@@ -14,7 +14,10 @@
  * A chain is followed only while each fp lies inside the current kernel
  * stack (THREAD_SIZE aligned, so the stack's bounds follow from sp) and
  * moves towards its top; head.S and the exception entry set fp = 0, which
- * ends the chain.
+ * ends the chain. The Makefile passes -mno-sched-prolog -fno-shrink-wrap so
+ * the push is always a function's first work; a fault before it (or in a
+ * call through a bad pointer) leaves the caller only in lr, which
+ * dump_backtrace() checks for.
  */
 #include <kernel/kallsyms.h>
 #include <kernel/printk.h>
@@ -24,14 +27,20 @@
 
 #define MAX_BACKTRACE_DEPTH 32
 
+/* Is fp a plausible APCS frame pointer on the stack that sp is on? */
+static bool fp_on_stack(unsigned long fp, unsigned long sp)
+{
+	unsigned long high = (sp & ~(THREAD_SIZE - 1)) + THREAD_SIZE;
+
+	return fp && !(fp & 3) && fp >= sp + 12 && fp <= high - 4;
+}
+
 int unwind_frame(struct stackframe *frame)
 {
 	unsigned long fp = frame->fp;
-	unsigned long low = frame->sp;
-	unsigned long high = (low & ~(THREAD_SIZE - 1)) + THREAD_SIZE;
 	const unsigned long *slot;
 
-	if (!fp || (fp & 3) || fp < low + 12 || fp > high - 4)
+	if (!fp_on_stack(fp, frame->sp))
 		return -1;
 	slot = (const unsigned long *)fp;
 	frame->fp = slot[-3];
@@ -57,6 +66,30 @@ static void print_frame(unsigned long where, bool first, unsigned long from)
 	printk(KERN_EMERG "[<%08lx>] (%s) from [<%08lx>] (%s)\n", where, a, from, b);
 }
 
+/* The start of the function holding addr, or 0 outside kernel text. */
+static unsigned long function_start(unsigned long addr)
+{
+	unsigned long offset;
+
+	return kallsyms_lookup(addr, NULL, &offset) ? addr - offset : 0;
+}
+
+/*
+ * True when the frame at fp is not the faulting function's: the pc is
+ * outside kernel text (a call through a bad pointer), or the saved pc in
+ * the frame belongs to another function (the fault came before the push).
+ */
+static bool caller_only_in_lr(const struct stackframe *frame)
+{
+	unsigned long here = function_start(frame->pc);
+
+	if (!here)
+		return true;
+	if (!fp_on_stack(frame->fp, frame->sp))
+		return false;
+	return function_start(*(const unsigned long *)frame->fp) != here;
+}
+
 void dump_backtrace(const struct pt_regs *regs)
 {
 	struct stackframe frame = {
@@ -73,10 +106,10 @@ void dump_backtrace(const struct pt_regs *regs)
 		return;
 	}
 	/*
-	 * A PC outside kernel text means a call through a bad pointer (or a
-	 * tail call to one): the caller is in lr, not yet in any frame.
+	 * When the faulting function has no frame of its own yet, its caller
+	 * is only in lr: print that link first.
 	 */
-	if (!kallsyms_lookup(frame.pc, NULL, NULL) && kallsyms_lookup(frame.lr, NULL, NULL)) {
+	if (caller_only_in_lr(&frame) && kallsyms_lookup(frame.lr, NULL, NULL)) {
 		print_frame(frame.pc, true, frame.lr);
 		frame.pc = frame.lr;
 	}

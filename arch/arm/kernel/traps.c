@@ -30,6 +30,7 @@ CHECK_OFFSET(ARM_ORIG_r0, S_OLD_R0);
 BUILD_BUG_ON(sizeof(struct pt_regs) != S_FRAME_SIZE);
 BUILD_BUG_ON(S_FRAME_SIZE % 8 != 0);
 
+void __noreturn handle_bad_stack(unsigned long far, unsigned long sp);
 void do_undefinstr(struct pt_regs *regs);
 void do_svc(struct pt_regs *regs);
 void do_IRQ(struct pt_regs *regs);
@@ -98,6 +99,7 @@ void die(const char *str, struct pt_regs *regs, unsigned long err)
 {
 	static int die_counter;
 
+	console_verbose();
 	if (die_counter++) {	/* a fault while reporting one: no second report */
 		printk(KERN_EMERG "Internal error: %s while dying\n", str);
 		panic("Fatal exception (recursive)");
@@ -106,6 +108,29 @@ void die(const char *str, struct pt_regs *regs, unsigned long err)
 	show_regs(regs);
 	dump_backtrace(regs);
 	panic("Fatal exception");
+}
+
+/* Called from entry.S, on an emergency stack, when sp could not take a frame. */
+void handle_bad_stack(unsigned long far, unsigned long sp)
+{
+	console_verbose();
+	printk(KERN_EMERG "Insufficient stack space to handle exception!\n");
+	printk(KERN_EMERG "Bad kernel stack: storing the exception frame at sp=%08lx "
+	       "faulted at %08lx\n", sp, far);
+	panic("kernel stack overflow or corrupt stack pointer");
+}
+
+/*
+ * For `crash stack`: point sp at an unmapped address and execute an
+ * undefined instruction, whose entry then cannot save its frame.
+ */
+void arch_crash_bad_stack(void)
+{
+	__asm__ __volatile__("mov sp, %0\n\t"
+			     ".inst 0xe7f000f0"
+			     :
+			     : "r"(0xdead0000UL)
+			     : "memory");
 }
 
 void do_undefinstr(struct pt_regs *regs)

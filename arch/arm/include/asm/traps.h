@@ -36,6 +36,9 @@ unsigned int save_stack_trace(unsigned long *pcs, unsigned int max);
 /* Decoded name of a DFSR (or, with FSR_LNX_PF set, an IFSR) value (mm/fsr-2level.c). */
 const char *fsr_name(unsigned int fsr);
 
+/* Makes the SVC sp bad, then traps (the monitor's `crash stack`). */
+void arch_crash_bad_stack(void);
+
 /* The exception vectors, in entry.S; VBAR points at them. */
 extern char __vectors_start[];
 #endif
