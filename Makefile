@@ -39,6 +39,12 @@ obj-y :=
 lib-y :=
 include boards/$(BOARD)/board.mk
 
+# The load address (what mkimage writes into the uImage): PHYS_OFFSET from
+# the board's board_config.h, the one place it is written, + TEXT_OFFSET.
+PHYS_OFFSET	:= $(shell echo PHYS_OFFSET | $(CC) -E -P -imacros boards/$(BOARD)/board_config.h \
+		     -x c - 2>/dev/null | tail -n 1)
+LOADADDR	:= $(shell printf '0x%08x' $$(($(PHYS_OFFSET) + 0x8000)) 2>/dev/null)
+
 MEM		?= $(QEMU_MEM_DEFAULT)
 CMDLINE		?=
 TEST_TIMEOUT	?= 120
@@ -76,7 +82,7 @@ QEMU_TEST	= $(QEMU_BASE) -display none -serial stdio -monitor none \
 # The shell tests (tests/*.sh, tools/bench.sh) boot with these.
 export QEMU_TEST GDB
 
-.PHONY: all run debug gdb test bench setup clean help qemu-cmd kernel-tests host-tests host-check
+.PHONY: all run debug gdb test bench setup clean help qemu-cmd host-tests host-check
 all: $(KERNEL) $(O)/kernel.bin $(O)/uImage $(DTB)
 
 $(O)/%.o: %.c
@@ -92,7 +98,7 @@ $(O)/%.o: %.S
 $(LDS): linker/kernel.lds.S
 	@mkdir -p $(dir $@)
 	$(quiet) LDS $@
-	$(Q)$(CC) $(CPPFLAGS) -E -P -D__ASSEMBLER__ -x c $< -o $@
+	$(Q)$(CC) $(CPPFLAGS) -E -P -D__ASSEMBLER__ -MMD -MP -MT $@ -MF $@.d -x c $< -o $@
 
 # Two links: the first, with an empty symbol table, gives the addresses the
 # second one's table records (tools/kallsyms.py explains why that is exact);
@@ -135,7 +141,11 @@ gdb: $(KERNEL)
 	$(GDB) -q -ex 'set $$kernel_elf = "$(KERNEL)"' -ex 'set $$phys_delta = $(LOADADDR) - 0xc0008000' \
 		-x tools/gdb/kernel.gdb -ex 'target remote :$(GDB_PORT)' $(KERNEL)
 
-kernel-tests: all host-tests
+# A malformed command line: an unknown word, values out of range, a
+# parameter without its value and an unterminated quote. Each must be
+# reported, and the kernel must carry on with the good words.
+BAD_CMDLINE_CHECK := 'bad-cmdline::::::selftest=cmdline foo=1 loglevel=0 selftest cmd="poweroff" "x=:::(?s)invalid value for kernel parameter loglevel: .0.*invalid value for kernel parameter selftest: .\(none\).*unterminated.*Unknown kernel command line parameters "foo=1 x=", ignored.*ok 1 cmdline'
+
 test: all host-tests
 	$(PYTHON) tools/runtests.py --host-dir build/host \
 		--qemu "$(QEMU_TEST)" $(foreach m,$(TEST_MEMS),--mem $(m)) \
@@ -145,6 +155,7 @@ test: all host-tests
 		--script tests/bench-check.sh \
 		--script tests/oops-check.sh \
 		--script tests/serial-fuzz.sh \
+		--boot-check $(BAD_CMDLINE_CHECK) \
 		$(BOOT_CHECKS)
 
 bench: all
@@ -163,4 +174,4 @@ clean:
 help:
 	@sed -n '3,10p' Makefile | sed 's/^# \{0,1\}//'
 
--include $(OBJS:.o=.d)
+-include $(OBJS:.o=.d) $(LDS).d

@@ -33,18 +33,31 @@ static u64 dt_read_number(const u32 *cell, u32 n)
 	return v;
 }
 
-static void dt_scan_memory(const void *fdt)
+/* A string property that is NUL-terminated inside its length, or NULL. */
+static const char *dt_string(const void *fdt, int node, const char *name, int *lenp)
 {
-	u32 ac = dt_cells(fdt, 0, "#address-cells", 1);
-	u32 sc = dt_cells(fdt, 0, "#size-cells", 1);
+	int len;
+	const char *s = fdt_getprop(fdt, node, name, &len);
+
+	if (!s || len < 1 || s[len - 1] != '\0')
+		return NULL;
+	if (lenp)
+		*lenp = len - 1;
+	return s;
+}
+
+static void dt_scan_memory(const void *fdt, int root)
+{
+	u32 ac = dt_cells(fdt, root, "#address-cells", 1);
+	u32 sc = dt_cells(fdt, root, "#size-cells", 1);
 	int node;
 
 	if (ac < 1 || ac > 2 || sc < 1 || sc > 2) {
 		pr_warn("DTB: unsupported #address-cells %u / #size-cells %u\n", ac, sc);
 		return;
 	}
-	for (node = fdt_first_subnode(fdt, 0); node >= 0; node = fdt_next_subnode(fdt, node)) {
-		const char *type = fdt_getprop(fdt, node, "device_type", NULL);
+	for (node = fdt_first_subnode(fdt, root); node >= 0; node = fdt_next_subnode(fdt, node)) {
+		const char *type = dt_string(fdt, node, "device_type", NULL);
 		const u32 *reg;
 		int len;
 
@@ -67,17 +80,31 @@ static void dt_scan_memory(const void *fdt)
 	}
 }
 
-/* A string property that is NUL-terminated inside its length, or NULL. */
-static const char *dt_string(const void *fdt, int node, const char *name, int *lenp)
+unsigned int sanitize_mem_regions(struct dt_mem_region *mem, unsigned int n, const char *source)
 {
-	int len;
-	const char *s = fdt_getprop(fdt, node, name, &len);
+	const u64 lo = PHYS_OFFSET, hi = (u64)PHYS_OFFSET + BOARD_RAM_MAX;
+	unsigned int i, kept = 0;
 
-	if (!s || len < 1 || s[len - 1] != '\0')
-		return NULL;
-	if (lenp)
-		*lenp = len - 1;
-	return s;
+	for (i = 0; i < n; i++) {
+		struct dt_mem_region r = mem[i];
+		u64 end = r.base + r.size;
+
+		if (end < r.base)	/* wrapped: a size no bank can have */
+			end = ~0ULL;
+		if (!r.size || end <= lo || r.base >= hi) {
+			pr_warn("Memory: ignoring bank 0x%llx+0x%llx from the %s: outside the board's "
+				"RAM 0x%llx-0x%llx\n", r.base, r.size, source, lo, hi - 1);
+			continue;
+		}
+		if (r.base < lo || end > hi) {
+			r.base = max(r.base, lo);
+			r.size = min(end, hi) - r.base;
+			pr_warn("Memory: clipping bank %u from the %s to 0x%llx+0x%llx, the board's "
+				"RAM window\n", i, source, r.base, r.size);
+		}
+		mem[kept++] = r;
+	}
+	return kept;
 }
 
 static void set_defaults(void)
@@ -95,21 +122,26 @@ static void set_defaults(void)
 void early_init_dt_scan(const void *fdt, u32 size)
 {
 	const char *bootargs;
-	int chosen, len;
+	int chosen, len, root;
 
 	boot_info.fdt = fdt;
 	boot_info.fdt_size = size;
-	if (fdt) {
-		boot_info.model = dt_string(fdt, 0, "model", NULL);
+	root = fdt ? fdt_path_offset(fdt, "/") : -1;
+	if (fdt && root < 0)
+		pr_warn("DTB: no root node (%s)\n", fdt_strerror(root));
+	if (fdt && root >= 0) {
+		boot_info.model = dt_string(fdt, root, "model", NULL);
 		chosen = fdt_path_offset(fdt, "/chosen");
 		bootargs = chosen >= 0 ? dt_string(fdt, chosen, "bootargs", &len) : NULL;
 		if (bootargs)
 			set_boot_command_line(bootargs, len);
-		dt_scan_memory(fdt);
-		if (boot_info.nr_mem)
-			boot_info.mem_source = "DTB";
-		else
-			pr_warn("DTB: no usable /memory node; using the board default\n");
+		boot_info.mem_source = "DTB";
+		dt_scan_memory(fdt, root);
 	}
+	boot_info.nr_mem = sanitize_mem_regions(boot_info.mem, boot_info.nr_mem,
+					       boot_info.mem_source);
+	if (!boot_info.nr_mem && boot_info.mem_source)
+		pr_warn("Memory: nothing usable in the %s; using the board default\n",
+			boot_info.mem_source);
 	set_defaults();
 }

@@ -18,6 +18,7 @@
 #include <kernel/cmdline.h>
 #include <kernel/ktest.h>
 #include <kernel/monitor.h>
+#include <kernel/params.h>
 #include <kernel/printk.h>
 #include <kernel/sprintf.h>
 #include <kernel/string.h>
@@ -71,22 +72,49 @@ int monitor_exec(char *line)
 	return failed;
 }
 
+/*
+ * Escape sequences from terminals: ESC [ params final (CSI: arrows, Home,
+ * F5...) and ESC O x (SS3: arrows, F1-F4 on some terminals). They are
+ * swallowed whole. After a lone ESC, any other byte ends the sequence and
+ * is handled normally, so ESC followed by Enter still ends the line.
+ */
+enum esc_state { ESC_NONE, ESC_START, ESC_CSI, ESC_SS3 };
+
+/* Feeds c to the escape parser; returns true if c was part of a sequence. */
+static bool swallow_escape(enum esc_state *st, int c)
+{
+	switch (*st) {
+	case ESC_START:
+		*st = c == '[' ? ESC_CSI : c == 'O' ? ESC_SS3 : ESC_NONE;
+		return *st != ESC_NONE;
+	case ESC_CSI:
+		if (!(isdigit(c) || c == ';'))
+			*st = ESC_NONE;	/* the final byte */
+		return true;
+	case ESC_SS3:
+		*st = ESC_NONE;
+		return true;
+	default:
+		if (c == 0x1b)
+			*st = ESC_START;
+		return c == 0x1b;
+	}
+}
+
 /* Reads one edited line into buf (see the top of this file). */
 static void read_line(char *buf, unsigned int size)
 {
 	unsigned int len = 0;
-	bool in_escape = false, last_cr = false;
+	enum esc_state esc = ESC_NONE;
+	bool last_cr = false;
 
 	for (;;) {
 		int c = board_console_getc();
 
 		if (c < 0)
 			continue;	/* polling: no interrupts yet */
-		if (in_escape) {	/* ESC [ ... final byte in 0x40-0x7e */
-			if (c >= 0x40 && c <= 0x7e && c != '[')
-				in_escape = false;
+		if (swallow_escape(&esc, c))
 			continue;
-		}
 		if (c == '\n' && last_cr) {	/* the \n of a \r\n pair */
 			last_cr = false;
 			continue;
@@ -96,8 +124,6 @@ static void read_line(char *buf, unsigned int size)
 			buf[len] = '\0';
 			console_write("\n", 1);
 			return;
-		} else if (c == 0x1b) {
-			in_escape = true;
 		} else if (c == '\b' || c == 0x7f) {
 			if (len) {
 				len--;
@@ -126,16 +152,15 @@ static void read_line(char *buf, unsigned int size)
 
 void monitor_main(const char *script)
 {
+	/* cmd= comes from the command line, so it always fits this buffer */
+	static char script_buf[COMMAND_LINE_SIZE];
 	static char line[MONITOR_MAX_LINE];
 
 	bench_mark_prompt();
 	if (script) {
-		strlcpy(line, script, sizeof(line));
-		if (strlen(script) >= sizeof(line))
-			console_printf("monitor: cmd= is longer than %d characters; cut\n",
-			       MONITOR_MAX_LINE - 1);
-		console_printf("monitor: running cmd=\"%s\"\n", line);
-		monitor_exec(line);
+		strlcpy(script_buf, script, sizeof(script_buf));
+		console_printf("monitor: running cmd=\"%s\"\n", script_buf);
+		monitor_exec(script_buf);
 	}
 	console_printf("Type 'help' for the list of commands.\n");
 	for (;;) {

@@ -16,11 +16,13 @@
 	str	\tmp2, [\tmp, #0x08]		@ CONTROL: timer enable
 .endm
 
-/* Polled write of the byte in \ch to the PL011 at its physical address. */
-.macro board_early_putc, ch, tmp, tmp2
-	ldr	\tmp, =BOARD_UART_PHYS
-1001:	ldr	\tmp2, [\tmp, #0x18]		@ FR
-	tst	\tmp2, #(1 << 5)		@ TXFF
+/*
+ * Polled write of the byte in \ch to the PL011 whose base address (physical
+ * with the MMU off, EARLY_UART_VIRT with it on) is in \base. Clobbers \tmp.
+ */
+.macro board_early_putc, ch, base, tmp
+1001:	ldr	\tmp, [\base, #0x18]		@ FR
+	tst	\tmp, #(1 << 5)		@ TXFF
 	bne	1001b
-	str	\ch, [\tmp]			@ DR
+	str	\ch, [\base]			@ DR
 .endm

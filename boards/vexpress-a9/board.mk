@@ -1,6 +1,5 @@
 # QEMU vexpress-a9: how to build for it and how to start it.
 BOARD_CPU	:= cortex-a9
-LOADADDR	:= 0x60008000
 BOARD_DTS	:= boards/vexpress-a9/vexpress-a9.dts
 QEMU		:= qemu-system-arm
 QEMU_MACHINE	:= -M vexpress-a9

@@ -34,4 +34,13 @@ extern struct boot_info boot_info;
  */
 void early_init_dt_scan(const void *fdt, u32 size);
 
+/*
+ * Keeps only what can be RAM on this board: each bank is clipped to the
+ * board's RAM window [PHYS_OFFSET, PHYS_OFFSET + BOARD_RAM_MAX); empty and
+ * outside banks are dropped, every change reported with source ("DTB").
+ * Compacts mem[] in place and returns the number of banks left.
+ * (Overlapping banks are memblock's business, in the next issue.)
+ */
+unsigned int sanitize_mem_regions(struct dt_mem_region *mem, unsigned int n, const char *source);
+
 #endif

@@ -5,6 +5,8 @@
  */
 #include <kernel/kallsyms.h>
 #include <kernel/ktest.h>
+#include <kernel/printk.h>
+#include <asm/ptrace.h>
 #include <kernel/string.h>
 #include <asm/traps.h>
 
@@ -115,6 +117,32 @@ static void unwind_rejects_bad_frames(struct ktest *t)
 	EXPECT_EQ(t, unwind_frame(&f), -1);		/* outside the stack */
 }
 
+/*
+ * A fault on a function's first instruction, before it pushed its frame:
+ * the Oops backtrace must still name the caller, which only lr holds.
+ */
+static void dump_names_caller_before_frame_push(struct ktest *t)
+{
+	struct pt_regs regs = { { 0 } };
+	static char tail[600];
+	unsigned long sp;
+
+	__asm__ __volatile__("mov %0, sp" : "=r"(sp));
+	regs.ARM_pc = (unsigned long)bt_level3;
+	regs.ARM_lr = (unsigned long)bt_level2 + 8;
+	regs.ARM_fp = (unsigned long)__builtin_frame_address(0);
+	regs.ARM_sp = sp;
+	regs.ARM_cpsr = SVC_MODE;
+	console_muted = true;
+	dump_backtrace(&regs);
+	console_muted = false;
+	ktest_log_tail(tail, sizeof(tail));
+	EXPECT_NOT_NULL(t, strstr(tail, "(bt_level3+0x0/"));
+	EXPECT_NOT_NULL(t, strstr(tail, ") from [<"));
+	EXPECT_NOT_NULL(t, strstr(tail, "(bt_level2+0x8/"));
+	EXPECT_NOT_NULL(t, strstr(tail, "(run_case+"));	/* and the chain goes on */
+}
+
 static const struct ktest_case backtrace_cases[] = {
 	KTEST_CASE(lookup_function_start),
 	KTEST_CASE(lookup_inside_function),
@@ -123,5 +151,6 @@ static const struct ktest_case backtrace_cases[] = {
 	KTEST_CASE(symbol_formatting),
 	KTEST_CASE(unwind_nested_calls),
 	KTEST_CASE(unwind_rejects_bad_frames),
+	KTEST_CASE(dump_names_caller_before_frame_push),
 };
 KTEST_SUITE(backtrace_suite, "backtrace", backtrace_cases);

@@ -9,7 +9,9 @@
 #include <kernel/fdt.h>
 #include <kernel/ktest.h>
 #include <kernel/params.h>
+#include <kernel/printk.h>
 #include <kernel/string.h>
+#include <asm/cp15.h>
 #include <asm/setup.h>
 
 #define COPY_MAX (64 * 1024)
@@ -26,6 +28,12 @@ static const struct fdt_header *hdr(void)
 
 static void r2_pointer_kept(struct ktest *t)
 {
+	unsigned long va = (unsigned long)boot_info.fdt;
+	unsigned long par = arm_translate_va(va);
+
+	/* the blob the kernel reads is, per the MMU, at the address r2 held */
+	EXPECT_EQ(t, par & 1, 0UL);
+	EXPECT_EQ_HEX(t, (par & ~0xfffUL) | (va & 0xfff), __atags_pointer);
 	EXPECT_EQ_HEX(t, boot_info.fdt_phys, __atags_pointer);
 	EXPECT_NE(t, __atags_pointer, 0UL);
 	EXPECT_EQ(t, __atags_pointer & 3, 0UL);
@@ -72,7 +80,8 @@ static void model_is_a_string(struct ktest *t)
 {
 	ASSERT_NOT_NULL(t, boot_info.model);
 	EXPECT_GT(t, strlen(boot_info.model), 0u);
-	EXPECT_STREQ(t, boot_info.model, fdt_getprop(boot_info.fdt, 0, "model", NULL));
+	EXPECT_STREQ(t, boot_info.model,
+		     fdt_getprop(boot_info.fdt, fdt_path_offset(boot_info.fdt, "/"), "model", NULL));
 }
 
 /* A damaged copy of the real blob is refused, whatever the damage. */
@@ -98,6 +107,31 @@ static void damaged_copies_rejected(struct ktest *t)
 	EXPECT_EQ(t, fdt_check_header(copy, size), -FDT_ERR_BADVERSION);
 }
 
+/* Banks outside the board's RAM are clipped or dropped, never trusted. */
+static void memory_banks_sanitized(struct ktest *t)
+{
+	const u64 lo = PHYS_OFFSET, window = BOARD_RAM_MAX;
+	struct dt_mem_region mem[] = {
+		{ lo, 0x08000000 },			/* fine */
+		{ lo - 0x20000000, 0x30000000 },	/* starts below RAM: clipped */
+		{ lo + window, 0x01000000 },		/* above RAM: dropped */
+		{ lo + 0x100000, 0 },			/* empty: dropped */
+		{ lo + window - 0x100000, ~0ULL },	/* wraps: clipped to the window */
+	};
+	unsigned int n;
+
+	console_muted = true;
+	n = sanitize_mem_regions(mem, ARRAY_SIZE(mem), "test");
+	console_muted = false;
+	ASSERT_EQ(t, n, 3u);
+	EXPECT_EQ(t, mem[0].base, lo);
+	EXPECT_EQ(t, mem[0].size, 0x08000000ULL);
+	EXPECT_EQ(t, mem[1].base, lo);
+	EXPECT_EQ(t, mem[1].size, 0x10000000ULL);
+	EXPECT_EQ(t, mem[2].base, lo + window - 0x100000);
+	EXPECT_EQ(t, mem[2].size, 0x100000ULL);
+}
+
 static const struct ktest_case dtb_cases[] = {
 	KTEST_CASE(r2_pointer_kept),
 	KTEST_CASE(header_is_valid),
@@ -105,5 +139,6 @@ static const struct ktest_case dtb_cases[] = {
 	KTEST_CASE(memory_from_dtb),
 	KTEST_CASE(model_is_a_string),
 	KTEST_CASE(damaged_copies_rejected),
+	KTEST_CASE(memory_banks_sanitized),
 };
 KTEST_SUITE_INIT(dtb_suite, "dtb", dtb_cases, dtb_init);

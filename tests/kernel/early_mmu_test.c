@@ -123,14 +123,34 @@ static void uart_window_is_device_memory(struct ktest *t)
 	EXPECT_EQ(t, (e & PMD_DOMAIN_MASK) >> 5, (unsigned long)DOMAIN_IO);
 }
 
+#ifdef BOARD_PERIPH_PHYS
+static void periph_window_is_device_memory(struct ktest *t)
+{
+	u32 e = swapper_pg_dir[l1_index(EARLY_PERIPH_BASE)];
+
+	EXPECT_EQ_HEX(t, e, (BOARD_PERIPH_PHYS & ~(SECTION_SIZE - 1)) | PMD_SECT_KERNEL_IO);
+	/* and the MMU agrees: the global timer's page translates to its address */
+	EXPECT_EQ_HEX(t, arm_translate_va(EARLY_PERIPH_VIRT) & ~0xfffUL,
+		      (unsigned long)BOARD_PERIPH_PHYS & ~0xfffUL);
+}
+#endif
+
+/* head.S maps the DTB window only for an r2 in RAM and word aligned. */
+static bool dtb_window_expected(void)
+{
+	unsigned long r2 = boot_info.fdt_phys;
+
+	return !(r2 & 3) && r2 - PHYS_OFFSET < BOARD_RAM_MAX;
+}
+
 static void dtb_window(struct ktest *t)
 {
 	unsigned long phys = boot_info.fdt_phys & ~(SECTION_SIZE - 1);
 	u32 e0 = swapper_pg_dir[l1_index(FDT_FIXED_BASE)];
 	u32 e1 = swapper_pg_dir[l1_index(FDT_FIXED_BASE) + 1];
 
-	if (!boot_info.fdt_phys)
-		ktest_skip(t, "no DTB pointer in r2");
+	if (!dtb_window_expected())
+		ktest_skip(t, "r2 held no address in RAM");
 	EXPECT_EQ_HEX(t, e0, phys | PMD_SECT_KERNEL_RAM | PMD_SECT_XN);
 	EXPECT_EQ_HEX(t, e1, (phys + SECTION_SIZE) | PMD_SECT_KERNEL_RAM | PMD_SECT_XN);
 }
@@ -142,7 +162,7 @@ static void no_stray_entries(struct ktest *t)
 #ifdef BOARD_PERIPH_PHYS
 	expected++;
 #endif
-	if (boot_info.fdt_phys)
+	if (dtb_window_expected())
 		expected += 2;
 	for (i = 0; i < PTRS_PER_HW_L1; i++)
 		mapped += swapper_pg_dir[i] != 0;
@@ -170,6 +190,9 @@ static const struct ktest_case early_mmu_cases[] = {
 	KTEST_CASE(identity_map_removed),
 	KTEST_CASE(user_space_unmapped),
 	KTEST_CASE(uart_window_is_device_memory),
+#ifdef BOARD_PERIPH_PHYS
+	KTEST_CASE(periph_window_is_device_memory),
+#endif
 	KTEST_CASE(dtb_window),
 	KTEST_CASE(no_stray_entries),
 	KTEST_CASE(kernel_only_permissions),

@@ -19,6 +19,7 @@ void ktest_do_undef(void);
 void ktest_do_svc(void);
 void ktest_undef_with_pattern(void);
 void ktest_ldm_at(const void *p);
+void ktest_undef_with_sp(unsigned long *sp_seen, unsigned long misalign);
 extern char ktest_undef_site[], ktest_svc_site[], ktest_pattern_site[], ktest_ldm_site[];
 
 static unsigned int fs_of(unsigned long fsr)
@@ -52,6 +53,23 @@ static void undef_saves_every_register(struct ktest *t)
 	EXPECT_EQ(t, f.uregs[17], -1UL);	/* ORIG_r0 is only meaningful for SVC */
 }
 
+/* The saved sp is the interrupted one, whether or not the frame needed a hole. */
+static void saved_sp_and_lr_at_both_alignments(struct ktest *t)
+{
+	unsigned long misalign;
+
+	for (misalign = 0; misalign <= 4; misalign += 4) {
+		unsigned long seen = 0;
+		struct ktest_fault f;
+
+		KTEST_EXPECT_FAULT(&f, ktest_undef_with_sp(&seen, misalign));
+		ASSERT_TRUE(t, f.caught);
+		EXPECT_EQ(t, seen & 7, misalign);
+		EXPECT_EQ_HEX(t, f.uregs[13], seen);
+		EXPECT_EQ_HEX(t, f.uregs[14], 0x1e1e1e1eUL);
+	}
+}
+
 static void svc_from_kernel_reaches_handler(struct ktest *t)
 {
 	struct ktest_fault f;
@@ -82,6 +100,8 @@ static void data_abort_on_write(struct ktest *t)
 
 	KTEST_EXPECT_FAULT(&f, *(volatile int *)(UNMAPPED + 0x124) = 1);
 	ASSERT_TRUE(t, f.caught);
+	EXPECT_EQ(t, f.kind, EXC_DABT);
+	EXPECT_EQ(t, fs_of(f.fsr), 5u);
 	EXPECT_EQ_HEX(t, f.far, UNMAPPED + 0x124);
 	EXPECT_TRUE(t, f.fsr & FSR_WRITE);
 }
@@ -92,6 +112,7 @@ static void null_pointer_read(struct ktest *t)
 
 	KTEST_EXPECT_FAULT(&f, (void)*(volatile int *)NULL);
 	ASSERT_TRUE(t, f.caught);
+	EXPECT_EQ(t, f.kind, EXC_DABT);
 	EXPECT_EQ_HEX(t, f.far, 0UL);
 	EXPECT_EQ(t, fs_of(f.fsr), 5u);
 }
@@ -184,6 +205,7 @@ static void exception_names(struct ktest *t)
 static const struct ktest_case exceptions_cases[] = {
 	KTEST_CASE(undef_caught_with_pc),
 	KTEST_CASE(undef_saves_every_register),
+	KTEST_CASE(saved_sp_and_lr_at_both_alignments),
 	KTEST_CASE(svc_from_kernel_reaches_handler),
 	KTEST_CASE(data_abort_on_read),
 	KTEST_CASE(data_abort_on_write),

@@ -58,3 +58,22 @@ ktest_ldm_site:
 	ldm	r0, {r1, r2}
 	bx	lr
 ENDPROC(ktest_ldm_at)
+
+/*
+ * void ktest_undef_with_sp(unsigned long *sp_seen, unsigned long misalign):
+ * lowers sp by 8 + misalign (0 or 4, so both of the entry code's alignment
+ * cases are exercised), stores that sp in *sp_seen, sets lr to 0x1e1e1e1e
+ * and executes UDF. The catching test's longjmp puts sp back.
+ */
+ENTRY(ktest_undef_with_sp)
+	push	{r4, lr}
+	sub	sp, sp, #8
+	sub	sp, sp, r1
+	str	sp, [r0]
+	movw	lr, #0x1e1e
+	movt	lr, #0x1e1e
+	.inst	0xe7f000f0
+	add	sp, sp, r1
+	add	sp, sp, #8
+	pop	{r4, pc}
+ENDPROC(ktest_undef_with_sp)

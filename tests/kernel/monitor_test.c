@@ -45,8 +45,10 @@ static void known_command_runs(struct ktest *t)
 
 static void failures_are_counted_per_command(struct ktest *t)
 {
-	EXPECT_EQ(t, quiet_exec("echo a; nosuch; echo b; nosuch2"), 2);
-	EXPECT_TRUE(t, log_tail_contains("b\n"));
+	EXPECT_EQ(t, quiet_exec("echo mon-a; nosuch; echo mon-after-failure; nosuch2"), 2);
+	/* a failing command does not stop the ones after it */
+	EXPECT_TRUE(t, log_tail_contains("mon-after-failure\n"));
+	EXPECT_TRUE(t, log_tail_contains("unknown command 'nosuch2'"));
 }
 
 static void empty_commands_are_harmless(struct ktest *t)

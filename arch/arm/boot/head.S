@@ -29,8 +29,12 @@
  *  6. Program DACR, TTBCR, TTBR0/1 and the TEX remap registers, turn on the
  *     MMU, caches and branch prediction, and jump to __mmap_switched at its
  *     virtual address.
- *  7. There: remove the identity map, clear BSS, set up the stacks and
- *     VBAR, and call start_kernel(dtb_phys).
+ *  7. There: set up the exception-mode stacks and VBAR (cpu_init), remove
+ *     the identity map, clear BSS, set the stack and call
+ *     start_kernel(dtb_phys).
+ *
+ * Until step 7, VBAR points at __early_vectors: an exception this early
+ * prints where it happened and halts, never a silent hang.
  *
  * To step through this in GDB (the MMU is off, so the PC holds physical
  * addresses): see README.md, "Debugging from the first instruction".
@@ -49,6 +53,8 @@
 ENTRY(stext)
 	msr	cpsr_c, #(PSR_F_BIT | PSR_I_BIT | SVC_MODE)
 	mov	r10, r2				@ r10 = DTB physical address
+	adr	r0, __early_vectors		@ until cpu_init: report and halt
+	mcr	p15, 0, r0, c12, c0, 0		@ VBAR
 	board_early_init r0, r1
 
 	adr	r8, stext			@ MMU off: a physical address
@@ -135,8 +141,12 @@ __create_page_tables:
 	subs	r6, r6, #1
 	bne	2b
 
-	cmp	r10, #0				@ the DTB window, when r2 was set
-	beq	3f
+	sub	r0, r10, r8			@ the DTB window, only when r2 is in
+	ldr	r1, =BOARD_RAM_MAX		@ RAM and word aligned (as setup.c
+	cmp	r0, r1				@ checks): never map device space as
+	bhs	3f				@ normal memory on a bootloader's say-so
+	tst	r10, #3
+	bne	3f
 	orr	r7, r7, #PMD_SECT_XN
 	mov	r3, r10, lsr #SECTION_SHIFT
 	orr	r3, r7, r3, lsl #SECTION_SHIFT
@@ -205,6 +215,8 @@ ENDPROC(__turn_mmu_on)
  * Running at virtual addresses now. r8 = PHYS_OFFSET, r10 = DTB (phys).
  */
 __mmap_switched:
+	bl	cpu_init			@ the real vectors, before the identity
+						@ map (and __early_vectors) goes
 	ldr	r0, =__turn_mmu_on		@ remove the identity map
 	sub	r0, r0, #PAGE_OFFSET
 	add	r0, r0, r8
@@ -228,7 +240,6 @@ __mmap_switched:
 	blo	1b
 
 	ldr	sp, =(init_thread_union + THREAD_SIZE)
-	bl	cpu_init			@ exception-mode stacks and VBAR
 	ldr	r0, =__atags_pointer
 	str	r10, [r0]
 	mov	r0, r10
@@ -237,20 +248,66 @@ __mmap_switched:
 	b	.				@ start_kernel never returns
 ENDPROC(__mmap_switched)
 
-__error_load_addr:
-	adr	r3, __load_addr_msg
-1:	ldrb	r2, [r3], #1
+/* Prints the string at r3 on the UART at r5. Clobbers r2, r3, r6. */
+__early_puts:
+	ldrb	r2, [r3], #1
 	cmp	r2, #0
-	beq	2f
-	board_early_putc r2, r0, r1
-	b	1b
-2:	wfi
-	b	2b
+	moveq	pc, lr
+	board_early_putc r2, r5, r6
+	b	__early_puts
+ENDPROC(__early_puts)
+
+__error_load_addr:
+	ldr	r5, =BOARD_UART_PHYS
+	adr	r3, __load_addr_msg
+	bl	__early_puts
+	b	__early_halt
 ENDPROC(__error_load_addr)
+
+/*
+ * Vectors for the first instructions: any exception before cpu_init sets
+ * the real VBAR (say, an instruction the core lacks) prints its return
+ * address on the UART, at its physical address or, once the MMU is on,
+ * at EARLY_UART_VIRT, and halts. These vectors sit in the identity-mapped
+ * section, so they stay reachable until __mmap_switched calls cpu_init.
+ */
+	.align	5
+__early_vectors:
+	.rept	8
+	b	__early_exception
+	.endr
+
+__early_exception:
+	mov	r9, lr
+	mrc	p15, 0, r4, c1, c0, 0		@ SCTLR: which UART address works?
+	tst	r4, #CR_M
+	ldreq	r5, =BOARD_UART_PHYS
+	ldrne	r5, =EARLY_UART_VIRT
+	adr	r3, __early_exc_msg
+	bl	__early_puts
+	mov	r7, #8				@ lr in hex, most significant nibble first
+1:	mov	r2, r9, lsr #28
+	cmp	r2, #10
+	addlo	r2, r2, #'0'
+	addhs	r2, r2, #('a' - 10)
+	board_early_putc r2, r5, r6
+	mov	r9, r9, lsl #4
+	subs	r7, r7, #1
+	bne	1b
+	adr	r3, __halt_msg
+	bl	__early_puts
+__early_halt:
+	wfi
+	b	__early_halt
+ENDPROC(__early_exception)
 
 __load_addr_msg:
 	.asciz	"\r\nhead.S: kernel not loaded at its link address " __stringify(PHYS_OFFSET) \
 		" + " __stringify(TEXT_OFFSET) "; halting.\r\n"
+__early_exc_msg:
+	.asciz	"\r\nhead.S: exception during early boot, lr="
+__halt_msg:
+	.asciz	"; halting.\r\n"
 	.align	2
 	.ltorg
 

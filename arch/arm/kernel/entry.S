@@ -232,7 +232,10 @@ ENDPROC(ret_from_exception)
 
 /*
  * Called once from head.S, in SVC mode with IRQ/FIQ masked: points each
- * exception mode's sp at its scratch area and VBAR at the vectors.
+ * exception mode's sp at its scratch area and VBAR at the vectors, then
+ * unmasks asynchronous aborts (CPSR.A is set at reset), so an imprecise
+ * external abort (a write to an unclocked device on a real board) ends in
+ * a report instead of going unnoticed.
  */
 ENTRY(cpu_init)
 	ldr	r1, =exc_scratch
@@ -248,6 +251,7 @@ ENTRY(cpu_init)
 	ldr	r0, =__vectors_start
 	mcr	p15, 0, r0, c12, c0, 0	@ VBAR
 	isb
+	cpsie	a			@ report asynchronous (imprecise) aborts from now on
 	mov	pc, lr
 ENDPROC(cpu_init)
 

@@ -53,12 +53,12 @@ int unwind_frame(struct stackframe *frame)
 	return 0;
 }
 
-/* where is the faulting pc for the first frame, a return address after it. */
-static void print_frame(unsigned long where, bool first, unsigned long from)
+/* where is exact (the faulting pc) or, after the first frame, a return address. */
+static void print_frame(unsigned long where, bool exact, unsigned long from)
 {
 	char a[KSYM_NAME_LEN], b[KSYM_NAME_LEN];
 
-	if (first)
+	if (exact)
 		sprint_symbol(a, sizeof(a), where);
 	else
 		sprint_backtrace(a, sizeof(a), where);
@@ -98,6 +98,7 @@ void dump_backtrace(const struct pt_regs *regs)
 		.lr = regs->ARM_lr,
 		.pc = regs->ARM_pc,
 	};
+	bool exact = true;	/* frame.pc is the faulting pc, not a return address */
 	int depth;
 
 	printk(KERN_EMERG "Backtrace:\n");
@@ -112,16 +113,18 @@ void dump_backtrace(const struct pt_regs *regs)
 	if (caller_only_in_lr(&frame) && kallsyms_lookup(frame.lr, NULL, NULL)) {
 		print_frame(frame.pc, true, frame.lr);
 		frame.pc = frame.lr;
+		exact = false;
 	}
 	for (depth = 0; depth < MAX_BACKTRACE_DEPTH; depth++) {
 		unsigned long where = frame.pc;
 
 		if (unwind_frame(&frame) < 0) {
 			printk(KERN_EMERG "[<%08lx>] (%s)\n", where,
-			       kallsyms_lookup(depth ? where - 1 : where, NULL, NULL) ?: "?");
+			       kallsyms_lookup(exact ? where : where - 1, NULL, NULL) ?: "?");
 			return;
 		}
-		print_frame(where, depth == 0, frame.pc);
+		print_frame(where, exact, frame.pc);
+		exact = false;	/* every later pc is a return address */
 	}
 	printk(KERN_EMERG " (backtrace cut at %d frames)\n", MAX_BACKTRACE_DEPTH);
 }
