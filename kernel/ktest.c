@@ -97,11 +97,13 @@ void ktest_arm_fault(struct ktest_fault *f)
 {
 	f->caught = false;
 	armed_fault = f;
+	set_exception_catcher(ktest_catch_exception);
 }
 
 void ktest_disarm_fault(void)
 {
 	armed_fault = NULL;
+	set_exception_catcher(NULL);
 }
 
 void ktest_catch_exception(struct pt_regs *regs, int kind, unsigned long far, unsigned long fsr)
@@ -110,7 +112,7 @@ void ktest_catch_exception(struct pt_regs *regs, int kind, unsigned long far, un
 
 	if (!f)
 		return;
-	armed_fault = NULL;	/* one exception per arming: a second one is an Oops */
+	ktest_disarm_fault();	/* one exception per arming: a second one is an Oops */
 	f->caught = true;
 	f->kind = kind;
 	f->pc = regs->ARM_pc;
@@ -132,7 +134,7 @@ static int run_case(const struct ktest_case *c, unsigned int num)
 	current_test = &t;
 	if (setjmp(&t.abort_jb) == 0)
 		c->run(&t);
-	armed_fault = NULL;
+	ktest_disarm_fault();
 	current_test = NULL;
 	if (t.failures) {
 		console_printf(KTAP_INDENT "not ok %u %s\n", num, c->name);

@@ -12,9 +12,10 @@
  * once (the runner longjmps back). ktest_skip() ends the case as skipped.
  *
  * A case that must provoke an exception wraps the statement in
- * KTEST_EXPECT_FAULT(): the exception handler sees the armed catcher,
- * records the exception in a struct ktest_fault and resumes after the
- * block instead of printing an Oops. Nothing else is ever caught: an
+ * KTEST_EXPECT_FAULT(): arming registers ktest_catch_exception() with the
+ * exception path (set_exception_catcher, <asm/traps.h>), which records the
+ * exception in a struct ktest_fault and resumes after the block instead of
+ * printing an Oops. Nothing else is ever caught: an
  * unexpected exception in a case is an Oops, and the runner fails on it.
  */
 #ifndef _KERNEL_KTEST_H
@@ -91,8 +92,8 @@ void ktest_list_suites(void);
 void ktest_arm_fault(struct ktest_fault *f);
 void ktest_disarm_fault(void);
 /*
- * Called by the exception path; returns only if nothing was armed. For an
- * SVC, far carries the SVC number.
+ * The catcher the exception path calls while a fault is armed; returns
+ * only if nothing was armed. For an SVC, far carries the SVC number.
  */
 void ktest_catch_exception(struct pt_regs *regs, int kind, unsigned long far, unsigned long fsr);
 

@@ -5,12 +5,11 @@
  * An exception the kernel does not expect ends in die(): one report in
  * Linux's shape (the kind, every register, the decoded CPSR, a backtrace
  * with symbol names), then panic(), which powers the machine off with a
- * failure status. The only exceptions that return are those a self-test
- * armed a catcher for (ktest_catch_exception) and, for aborts, those the
+ * failure status. The only exceptions that return are those a registered
+ * catcher takes (a self-test expecting a fault) and, for aborts, those the
  * exception table fixes up (arch/arm/mm/fault.c).
  */
 #include <kernel/kallsyms.h>
-#include <kernel/ktest.h>
 #include <kernel/printk.h>
 #include <asm/ptrace.h>
 #include <asm/semihosting.h>
@@ -46,6 +45,19 @@ static const char *const exception_names[] = {
 	[EXC_IRQ] = "IRQ",
 	[EXC_FIQ] = "FIQ",
 };
+
+static exception_catcher_t exception_catcher;
+
+void set_exception_catcher(exception_catcher_t fn)
+{
+	exception_catcher = fn;
+}
+
+void offer_exception(struct pt_regs *regs, int kind, unsigned long far, unsigned long fsr)
+{
+	if (exception_catcher)
+		exception_catcher(regs, kind, far, fsr);
+}
 
 const char *exception_name(int kind)
 {
@@ -135,7 +147,7 @@ void arch_crash_bad_stack(void)
 
 void do_undefinstr(struct pt_regs *regs)
 {
-	ktest_catch_exception(regs, EXC_UNDEF, 0, 0);
+	offer_exception(regs, EXC_UNDEF, 0, 0);
 	die("Oops - undefined instruction", regs, 0);
 }
 
@@ -157,20 +169,20 @@ void do_svc(struct pt_regs *regs)
 		regs->ARM_r0 = (unsigned long)-1;
 		return;
 	}
-	ktest_catch_exception(regs, EXC_SVC, svc_immediate(regs), 0);
+	offer_exception(regs, EXC_SVC, svc_immediate(regs), 0);
 	die("Oops - SVC in kernel mode", regs, svc_immediate(regs));
 }
 
 /* No interrupt is enabled yet, so any IRQ is a bug. */
 void do_IRQ(struct pt_regs *regs)
 {
-	ktest_catch_exception(regs, EXC_IRQ, 0, 0);
+	offer_exception(regs, EXC_IRQ, 0, 0);
 	die("Oops - unexpected IRQ", regs, 0);
 }
 
 void do_unexpected(struct pt_regs *regs, int kind)
 {
-	ktest_catch_exception(regs, kind, 0, 0);
+	offer_exception(regs, kind, 0, 0);
 	printk(KERN_EMERG "Unexpected exception: %s\n", exception_name(kind));
 	die("Oops - bad mode", regs, kind);
 }

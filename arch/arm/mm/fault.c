@@ -9,22 +9,20 @@
  *
  * There is no user space and no page allocator yet, so every translation
  * or permission fault is a kernel fault: the exception table gets a chance
- * (the probing loads in arch/arm/lib/probe.S), then a self-test's catcher,
- * then the Oops: "Unable to handle kernel paging request", the page-table
+ * (the probing loads in arch/arm/lib/probe.S), then a registered catcher
+ * (a self-test expecting the fault), then the Oops: "Unable to handle kernel paging request", the page-table
  * entries for the address (show_pte), the registers and a backtrace. The
  * issues that add process memory grow do_page_fault towards
  * handle_mm_fault without changing this layering.
  */
-#include <kernel/ktest.h>
 #include <kernel/printk.h>
 #include <asm/cp15.h>
 #include <asm/extable.h>
 #include <asm/memory.h>
+#include <asm/page.h>
 #include <asm/ptrace.h>
 #include <asm/traps.h>
 #include "fault.h"
-
-#define PAGE_SIZE 4096
 
 void do_DataAbort(unsigned long addr, unsigned int fsr, struct pt_regs *regs);
 void do_PrefetchAbort(unsigned long addr, unsigned int ifsr, struct pt_regs *regs);
@@ -62,7 +60,7 @@ static void __do_kernel_fault(unsigned long addr, unsigned int fsr, struct pt_re
 {
 	if (fixup_exception(regs))
 		return;
-	ktest_catch_exception(regs, abort_kind(fsr), addr, fsr & ~FSR_LNX_PF);
+	offer_exception(regs, abort_kind(fsr), addr, fsr & ~FSR_LNX_PF);
 	printk(KERN_ALERT "8<--- cut here ---\n");
 	printk(KERN_ALERT "Unable to handle kernel %s at virtual address %08lx\n",
 	       addr < PAGE_SIZE ? "NULL pointer dereference" : "paging request", addr);
@@ -100,7 +98,7 @@ static void unhandled_abort(unsigned long addr, unsigned int fsr, struct pt_regs
 {
 	if (fixup_exception(regs))
 		return;
-	ktest_catch_exception(regs, abort_kind(fsr), addr, fsr & ~FSR_LNX_PF);
+	offer_exception(regs, abort_kind(fsr), addr, fsr & ~FSR_LNX_PF);
 	printk(KERN_ALERT "8<--- cut here ---\n");
 	printk(KERN_ALERT "Unhandled fault: %s (0x%03x) at 0x%08lx\n", fsr_name(fsr),
 	       fsr & ~FSR_LNX_PF, addr);

@@ -77,6 +77,6 @@
 #define FSR_WRITE	(1 << 11)
 #define FSR_FS4		(1 << 10)
 #define FSR_FS3_0	0xf
-#define FSR_LNX_PF	(1 << 31) /* Linux's marker for prefetch aborts */
+#define FSR_LNX_PF	(1U << 31) /* Linux's marker for prefetch aborts */
 
 #endif

@@ -17,6 +17,17 @@
 struct pt_regs;
 
 const char *exception_name(int kind);
+
+/*
+ * An exception the kernel would otherwise die of is first offered to the
+ * registered catcher, if any: the self-test framework registers one while
+ * a case expects a fault (kernel/ktest.c). The catcher does not return if
+ * it takes the exception. For an SVC, far carries the SVC number.
+ */
+typedef void (*exception_catcher_t)(struct pt_regs *regs, int kind, unsigned long far,
+				    unsigned long fsr);
+void set_exception_catcher(exception_catcher_t fn);
+void offer_exception(struct pt_regs *regs, int kind, unsigned long far, unsigned long fsr);
 void show_regs(const struct pt_regs *regs);
 void __noreturn die(const char *str, struct pt_regs *regs, unsigned long err);
 

@@ -1,0 +1,11 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef _ASM_PAGE_H
+#define _ASM_PAGE_H
+
+#include <asm/memory.h>
+
+#define PAGE_SHIFT	12
+#define PAGE_SIZE	(UL(1) << PAGE_SHIFT)
+#define PAGE_MASK	(~(PAGE_SIZE - 1))
+
+#endif
