@@ -7,7 +7,7 @@ a=$(tools/bench.sh) || fail "first bench run failed"
 b=$(tools/bench.sh) || fail "second bench run failed"
 echo "$a"
 for name in boot_to_start_kernel boot_to_prompt; do
-	echo "$a" | grep -Eq "^bench $name [1-9][0-9]* insns$" || fail "no positive '$name' figure"
+	grep -Eq "^bench $name [1-9][0-9]* insns$" <<<"$a" || fail "no positive '$name' figure"
 done
 [ "$a" = "$b" ] || fail "figures differ between two boots: $(diff <(echo "$a") <(echo "$b"))"
 echo "PASS: bench figures present and identical over two boots"

@@ -14,7 +14,7 @@ expect_panic() {
 	rc=$?
 	[ $rc -eq 1 ] || { echo "$out" | tail -20; fail "crash $kind: exit status $rc, not 1"; }
 	for pat in "Kernel panic - not syncing: " "$@"; do
-		echo "$out" | grep -q -- "$pat" || { echo "$out"; fail "crash $kind: no '$pat'"; }
+		grep -q -- "$pat" <<<"$out" || { echo "$out"; fail "crash $kind: no '$pat'"; }
 	done
 	echo "PASS: crash $kind"
 }

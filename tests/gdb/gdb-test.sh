@@ -31,7 +31,7 @@ out=$(timeout 60 "$GDB" -batch -nx -x tools/gdb/kernel.gdb \
 echo "$out"
 
 expect() {
-	echo "$out" | grep -Eq -- "$1" || fail "GDB output has no match for: $1"
+	grep -Eq -- "$1" <<<"$out" || fail "GDB output has no match for: $1"
 }
 expect '^stext in section \.head\.text'		# the first instruction, by name, MMU off
 expect '^stext \+ 4 in section \.head\.text'	# stepi works there

@@ -52,7 +52,7 @@ const struct fsr_info fsr_info[32] = {
 const struct fsr_info ifsr_info[32] = {
 	/*  0 */ { do_bad, SIGBUS, 0, "unknown 0" },
 	/*  1 */ { do_bad, SIGBUS, 0, "unknown 1" },
-	/*  2 */ { do_bad, SIGTRAP, 0, "debug event" },
+	/*  2 */ { do_bad, SIGBUS, 0, "debug event" },
 	/*  3 */ { do_bad, SIGSEGV, SEGV_ACCERR, "section access flag fault" },
 	/*  4 */ { do_bad, SIGBUS, 0, "unknown 4" },
 	/*  5 */ { do_translation_fault, SIGSEGV, SEGV_MAPERR, "section translation fault" },
