@@ -92,15 +92,16 @@ unsigned int sanitize_mem_regions(struct dt_mem_region *mem, unsigned int n, con
 		if (end < r.base)	/* wrapped: a size no bank can have */
 			end = ~0ULL;
 		if (!r.size || end <= lo || r.base >= hi) {
-			pr_warn("Memory: ignoring bank 0x%llx+0x%llx from the %s: outside the board's "
-				"RAM 0x%llx-0x%llx\n", r.base, r.size, source, lo, hi - 1);
+			pr_warn("Memory: ignoring bank 0x%llx+0x%llx from the %s: "
+				"outside the board's RAM 0x%llx-0x%llx\n",
+				r.base, r.size, source, lo, hi - 1);
 			continue;
 		}
 		if (r.base < lo || end > hi) {
 			r.base = max(r.base, lo);
 			r.size = min(end, hi) - r.base;
-			pr_warn("Memory: clipping bank %u from the %s to 0x%llx+0x%llx, the board's "
-				"RAM window\n", i, source, r.base, r.size);
+			pr_warn("Memory: clipping bank %u from the %s to 0x%llx+0x%llx, "
+				"the board's RAM window\n", i, source, r.base, r.size);
 		}
 		mem[kept++] = r;
 	}

@@ -168,9 +168,16 @@ static void run_suite(const struct ktest_suite *s, unsigned int num, struct ktes
 	console_printf(KTAP_INDENT "1..%u\n", s->num_cases);
 	for (i = 0; i < s->num_cases; i++) {
 		switch (run_case(&s->cases[i], i + 1)) {
-		case KT_PASS: tot->passed++; break;
-		case KT_FAIL: tot->failed++; failed++; break;
-		default: tot->skipped++; break;
+		case KT_PASS:
+			tot->passed++;
+			break;
+		case KT_FAIL:
+			tot->failed++;
+			failed++;
+			break;
+		default:
+			tot->skipped++;
+			break;
 		}
 	}
 	console_printf("%s %u %s\n", failed ? "not ok" : "ok", num, s->name);
@@ -218,8 +225,8 @@ static int check_names(const char *list)
 		size_t n = end ? (size_t)(end - p) : strlen(p);
 
 		if (n && !find_suite(p, n)) {
-			console_printf(KERN_WARNING "ktest: no suite named '%.*s' (try 'test list')\n",
-			       (int)n, p);
+			console_printf(KERN_WARNING
+				       "ktest: no suite named '%.*s' (try 'test list')\n", (int)n, p);
 			bad++;
 		}
 		p += n + (end ? 1 : 0);

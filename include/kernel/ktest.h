@@ -143,8 +143,10 @@ void ktest_catch_exception(struct pt_regs *regs, int kind, unsigned long far, un
 #define EXPECT_EQ_HEX(t, a, b) __KTEST_CMP(t, 0, a, ==, b, "0x%08lx", unsigned long)
 #define ASSERT_EQ_HEX(t, a, b) __KTEST_CMP(t, 1, a, ==, b, "0x%08lx", unsigned long)
 /* Pointers. */
-#define EXPECT_PTR_EQ(t, a, b) __KTEST_CMP(t, 0, (const void *)(a), ==, (const void *)(b), "%p", const void *)
-#define EXPECT_PTR_NE(t, a, b) __KTEST_CMP(t, 0, (const void *)(a), !=, (const void *)(b), "%p", const void *)
+#define __KTEST_PTR(t, a, op, b) \
+	__KTEST_CMP(t, 0, (const void *)(a), op, (const void *)(b), "%p", const void *)
+#define EXPECT_PTR_EQ(t, a, b) __KTEST_PTR(t, a, ==, b)
+#define EXPECT_PTR_NE(t, a, b) __KTEST_PTR(t, a, !=, b)
 
 #define __KTEST_BOOL(t, fatal, cond, want)                                                   \
 	do {                                                                                 \

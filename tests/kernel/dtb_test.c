@@ -80,8 +80,10 @@ static void model_is_a_string(struct ktest *t)
 {
 	ASSERT_NOT_NULL(t, boot_info.model);
 	EXPECT_GT(t, strlen(boot_info.model), 0u);
-	EXPECT_STREQ(t, boot_info.model,
-		     fdt_getprop(boot_info.fdt, fdt_path_offset(boot_info.fdt, "/"), "model", NULL));
+	int root = fdt_path_offset(boot_info.fdt, "/");
+
+	ASSERT_GE(t, root, 0);
+	EXPECT_STREQ(t, boot_info.model, fdt_getprop(boot_info.fdt, root, "model", NULL));
 }
 
 /* A damaged copy of the real blob is refused, whatever the damage. */

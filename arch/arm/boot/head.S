@@ -203,7 +203,7 @@ ENDPROC(__enable_mmu)
  * through the new tables, which is why this code is identity-mapped.
  */
 	.align	5
-	.globl	__turn_mmu_on			@ the early_mmu self-test checks its identity map is gone
+	.globl	__turn_mmu_on			@ early_mmu checks its identity map is gone
 __turn_mmu_on:
 	mcr	p15, 0, r0, c1, c0, 0		@ SCTLR: MMU on
 	isb
@@ -302,8 +302,8 @@ __early_halt:
 ENDPROC(__early_exception)
 
 __load_addr_msg:
-	.asciz	"\r\nhead.S: kernel not loaded at its link address " __stringify(PHYS_OFFSET) \
-		" + " __stringify(TEXT_OFFSET) "; halting.\r\n"
+	.asciz	"\r\nhead.S: kernel not loaded at its link address " \
+		__stringify(PHYS_OFFSET) " + " __stringify(TEXT_OFFSET) "; halting.\r\n"
 __early_exc_msg:
 	.asciz	"\r\nhead.S: exception during early boot, lr="
 __halt_msg:

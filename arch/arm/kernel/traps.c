@@ -68,17 +68,14 @@ const char *exception_name(int kind)
 
 static const char *processor_mode_name(unsigned long cpsr)
 {
-	switch (cpsr & MODE_MASK) {
-	case USR_MODE: return "USER_32";
-	case FIQ_MODE: return "FIQ_32";
-	case IRQ_MODE: return "IRQ_32";
-	case SVC_MODE: return "SVC_32";
-	case MON_MODE: return "MON_32";
-	case ABT_MODE: return "ABT_32";
-	case UND_MODE: return "UND_32";
-	case SYS_MODE: return "SYS_32";
-	default: return "UK_32";
-	}
+	static const char *const names[MODE_MASK + 1] = {
+		[USR_MODE] = "USER_32", [FIQ_MODE] = "FIQ_32", [IRQ_MODE] = "IRQ_32",
+		[SVC_MODE] = "SVC_32",	[MON_MODE] = "MON_32", [ABT_MODE] = "ABT_32",
+		[UND_MODE] = "UND_32",	[SYS_MODE] = "SYS_32",
+	};
+	const char *name = names[cpsr & MODE_MASK];
+
+	return name ? name : "UK_32";
 }
 
 void show_regs(const struct pt_regs *regs)

@@ -10,10 +10,11 @@
  * There is no user space and no page allocator yet, so every translation
  * or permission fault is a kernel fault: the exception table gets a chance
  * (the probing loads in arch/arm/lib/probe.S), then a registered catcher
- * (a self-test expecting the fault), then the Oops: "Unable to handle kernel paging request", the page-table
- * entries for the address (show_pte), the registers and a backtrace. The
- * issues that add process memory grow do_page_fault towards
- * handle_mm_fault without changing this layering.
+ * (a self-test expecting the fault), then the Oops: "Unable to handle
+ * kernel paging request", the page-table entries for the address
+ * (show_pte), the registers and a backtrace. The issues that add process
+ * memory grow do_page_fault towards handle_mm_fault without changing this
+ * layering.
  */
 #include <kernel/printk.h>
 #include <asm/cp15.h>
