@@ -7,6 +7,7 @@
 #   make test                  every test; last line "N passed, N failed"
 #   make debug / make gdb      QEMU halted with a GDB stub / attach gdb-multiarch
 #   make bench                 boot-time figures in guest instructions
+#   make setup                 install the tools (tools/setup.sh, apt-get)
 #
 # Each directory contributes a fragment (*.mk) that appends to obj-y; the
 # objects land under build/<board>/ (out of tree), with header dependencies
@@ -155,6 +156,7 @@ test: all host-tests
 		--script tests/bench-check.sh \
 		--script tests/oops-check.sh \
 		--script tests/serial-fuzz.sh \
+		--script tests/load-address-check.sh \
 		--boot-check $(BAD_CMDLINE_CHECK) \
 		$(BOOT_CHECKS)
 
@@ -172,6 +174,6 @@ clean:
 	rm -rf build
 
 help:
-	@sed -n '3,10p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,11p' Makefile | sed 's/^# \{0,1\}//'
 
 -include $(OBJS:.o=.d) $(LDS).d

@@ -208,7 +208,6 @@ __turn_mmu_on:
 	mcr	p15, 0, r0, c1, c0, 0		@ SCTLR: MMU on
 	isb
 	mov	pc, lr
-__turn_mmu_on_end:
 ENDPROC(__turn_mmu_on)
 
 /*
