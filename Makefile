@@ -14,7 +14,11 @@
 # tracked through -MMD.
 
 BOARD		?= vexpress-a9
-O		:= build/$(BOARD)
+# HIGHMEM=n builds without ZONE_HIGHMEM (FAQ 4.3): RAM above the lowmem
+# limit is then left unused, and the boot log says so. Its objects go to
+# their own folder, so both builds can coexist.
+HIGHMEM		?= y
+O		:= build/$(BOARD)$(if $(filter y,$(HIGHMEM)),,-nohighmem)
 TOPLEVEL	:= 1
 
 # V=1 shows the full commands.
@@ -53,11 +57,14 @@ GDB_PORT	?= 1234
 
 include arch/arm/arch.mk
 include kernel/kernel.mk
+include mm/mm.mk
 include kernel/lib/lib.mk
 include tests/kernel/tests.mk
 include tests/host/host.mk
+include tests/host/mm/mm.mk
 
-CPPFLAGS	:= -Iinclude -Iarch/arm/include -Iboards -Iboards/$(BOARD) -D__KERNEL__
+CPPFLAGS	:= -Iinclude -Iarch/arm/include -Iboards -Iboards/$(BOARD) -D__KERNEL__ \
+		   $(if $(filter y,$(HIGHMEM)),-DCONFIG_HIGHMEM)
 ARCHFLAGS	:= -mcpu=$(BOARD_CPU) -marm -mfloat-abi=soft
 CFLAGS		:= -std=gnu11 $(ARCHFLAGS) -O2 -g -ffreestanding -nostdlib -fno-common \
 		   -fno-stack-protector -fno-pie -mapcs-frame -fno-omit-frame-pointer \
@@ -147,6 +154,10 @@ gdb: $(KERNEL)
 # reported, and the kernel must carry on with the good words.
 BAD_CMDLINE_CHECK := 'bad-cmdline::::::selftest=cmdline foo=1 loglevel=0 selftest cmd="poweroff" "x=:::(?s)invalid value for kernel parameter loglevel: .0.*invalid value for kernel parameter selftest: .\(none\).*unterminated.*Unknown kernel command line parameters "foo=1 x=", ignored.*ok 1 cmdline'
 
+# QEMU's -initrd (any file will do: the DTB) puts linux,initrd-start/end
+# into /chosen; the kernel must report the range, and the dtb suite check it.
+INITRD_CHECK := 'initrd:::-initrd $(DTB):::selftest=dtb cmd="poweroff":::(?s)DTB: initrd at 0x6.*ok [0-9]+ initrd_from_chosen'
+
 test: all host-tests
 	$(PYTHON) tools/runtests.py --host-dir build/host \
 		--qemu "$(QEMU_TEST)" $(foreach m,$(TEST_MEMS),--mem $(m)) \
@@ -158,6 +169,7 @@ test: all host-tests
 		--script tests/serial-fuzz.sh \
 		--script tests/load-address-check.sh \
 		--boot-check $(BAD_CMDLINE_CHECK) \
+		--boot-check $(INITRD_CHECK) \
 		$(BOOT_CHECKS)
 
 bench: all

@@ -9,6 +9,7 @@
 #include <kernel/devtree.h>
 #include <kernel/errno.h>
 #include <kernel/ktest.h>
+#include <kernel/mm.h>
 #include <kernel/monitor.h>
 #include <kernel/params.h>
 #include <kernel/printk.h>
@@ -74,9 +75,10 @@ void start_kernel(unsigned long dtb_phys)
 	pr_notice("Booting the teaching kernel on %s (ARMv7-A)\n", board_name());
 	setup_arch(dtb_phys);		/* 3. CPU id, DTB: model, memory, bootargs */
 	pr_notice("Kernel command line: %s\n", boot_command_line);
-	parse_boot_params();		/* 4. selftest=, cmd=, loglevel= */
+	parse_boot_params();		/* 4. selftest=, cmd=, loglevel=, page_poison= */
 	print_memory();
-	if (selftest_list)		/* 5. self-tests named on the command line */
+	mem_init();			/* 5. free memory to the buddy allocator */
+	if (selftest_list)		/* 6. self-tests named on the command line */
 		ktest_run_list(selftest_list);
-	monitor_main(cmd_script);	/* 6. then cmd="...", then the prompt */
+	monitor_main(cmd_script);	/* 7. then cmd="...", then the prompt */
 }

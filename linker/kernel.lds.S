@@ -49,6 +49,9 @@ SECTIONS
 		__start_setup_params = .;
 		KEEP(*(.setup_params))
 		__stop_setup_params = .;
+		__start_benches = .;
+		KEEP(*(.benches))
+		__stop_benches = .;
 		__start_monitor_cmds = .;
 		KEEP(*(.monitor_cmds))
 		__stop_monitor_cmds = .;

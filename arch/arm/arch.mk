@@ -5,3 +5,4 @@ obj-y += arch/arm/kernel/stacktrace.o arch/arm/kernel/setup.o arch/arm/kernel/at
 obj-y += arch/arm/kernel/semihosting.o
 obj-y += arch/arm/mm/fault.o arch/arm/mm/fsr-2level.o arch/arm/mm/extable.o
 obj-y += arch/arm/lib/probe.o
+obj-y += arch/arm/mm/init.o arch/arm/mm/mmu.o

@@ -50,6 +50,7 @@ int console_vprintf(const char *fmt, va_list args);
 void console_verbose(void);
 
 #define pr_emerg(fmt, ...) printk(KERN_EMERG fmt, ##__VA_ARGS__)
+#define pr_alert(fmt, ...) printk(KERN_ALERT fmt, ##__VA_ARGS__)
 #define pr_err(fmt, ...)   printk(KERN_ERR fmt, ##__VA_ARGS__)
 #define pr_warn(fmt, ...)  printk(KERN_WARNING fmt, ##__VA_ARGS__)
 #define pr_notice(fmt, ...) printk(KERN_NOTICE fmt, ##__VA_ARGS__)
@@ -65,6 +66,9 @@ unsigned int log_buf_copy(char *dst, unsigned int pos, unsigned int size);
 void console_write(const char *s, unsigned int len);
 
 void __noreturn panic(const char *fmt, ...) __printf(1, 2);
+
+/* The current call chain, printed like an Oops's backtrace (arch). */
+void dump_stack(void);
 
 #define WARN_ON(cond)                                                                      \
 	({                                                                                 \

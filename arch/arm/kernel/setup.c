@@ -10,6 +10,7 @@
 #include <asm/cp15.h>
 #include <asm/memory.h>
 #include <asm/setup.h>
+#include "../mm/mm.h"
 
 /* r2 at the kernel's entry, stored by head.S. */
 unsigned long __atags_pointer;
@@ -96,4 +97,9 @@ void setup_arch(unsigned long dtb_phys)
 		setup_atags(dtb_phys);
 	early_init_dt_scan(fdt, size);
 	pr_info("Machine model: %s\n", boot_info.model);
+
+	/* Memory: arch/arm/mm/mm.h explains each step. */
+	arm_memblock_init();
+	adjust_lowmem_bounds();
+	paging_init();
 }

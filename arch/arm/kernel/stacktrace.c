@@ -142,3 +142,21 @@ noinline unsigned int save_stack_trace(unsigned long *pcs, unsigned int max)
 		pcs[n++] = frame.pc;
 	return n;
 }
+
+/*
+ * The backtrace of the caller, for reports that are not Oopses (bad_page,
+ * allocation failures). It starts at dump_stack's own frame.
+ */
+noinline void dump_stack(void)
+{
+	struct pt_regs regs = { 0 };
+	unsigned long sp;
+
+	__asm__ __volatile__("mov %0, sp" : "=r"(sp));
+	regs.ARM_fp = (unsigned long)__builtin_frame_address(0);
+	regs.ARM_sp = sp;
+	regs.ARM_lr = (unsigned long)__builtin_return_address(0);
+	regs.ARM_pc = (unsigned long)dump_stack;
+	regs.ARM_cpsr = SVC_MODE;
+	dump_backtrace(&regs);
+}

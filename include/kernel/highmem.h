@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Reaching any page from the kernel, HIGHMEM included (section 3.2.4).
+ *
+ * A lowmem page always has its linear-map address. A HIGHMEM page has no
+ * kernel address until it is mapped:
+ *   kmap(page)/kunmap(page)        a slot in the PKMAP area (PAGE_OFFSET -
+ *                                  2 MiB, LAST_PKMAP slots, use-counted);
+ *                                  may be held for long (mm/highmem.c)
+ *   kmap_atomic(page)/kunmap_atomic(addr)
+ *                                  a FIXADDR slot of this CPU, stacked:
+ *                                  unmap in the reverse order, hold briefly
+ *                                  (arch/arm/mm/highmem.c)
+ * Without CONFIG_HIGHMEM both are page_address().
+ */
+#ifndef _KERNEL_HIGHMEM_H
+#define _KERNEL_HIGHMEM_H
+
+#include <kernel/mm.h>
+#include <kernel/string.h>
+
+#ifdef CONFIG_HIGHMEM
+void *kmap(struct page *page);
+void kunmap(struct page *page);
+void *kmap_atomic(struct page *page);
+void kunmap_atomic(void *addr);
+#else
+static inline void *kmap(struct page *page)
+{
+	return page_address(page);
+}
+
+static inline void kunmap(struct page *page)
+{
+}
+
+static inline void *kmap_atomic(struct page *page)
+{
+	return page_address(page);
+}
+
+static inline void kunmap_atomic(void *addr)
+{
+}
+#endif
+
+static inline void clear_highpage(struct page *page)
+{
+	void *kaddr = kmap_atomic(page);
+
+	memset(kaddr, 0, PAGE_SIZE);
+	kunmap_atomic(kaddr);
+}
+
+#endif

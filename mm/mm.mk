@@ -1,0 +1,2 @@
+# mm/: architecture-neutral memory management.
+obj-y += mm/memblock.o mm/page_alloc.o
