@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Early device-tree scan: model, command line and memory banks.
+ * Early device-tree scan: model, command line, memory banks and the initrd.
  *
  * Without a valid DTB (QEMU started from an ELF or without -dtb, a garbled
  * blob) the kernel warns and carries on: with what an ATAG list gave
@@ -108,6 +108,69 @@ unsigned int sanitize_mem_regions(struct dt_mem_region *mem, unsigned int n, con
 	return kept;
 }
 
+/* Is [start, end) covered by the banks in bi (in any order, adjacent ones joined)? */
+static bool range_in_banks(const struct boot_info *bi, u64 start, u64 end)
+{
+	unsigned int pass, i;
+
+	for (pass = 0; pass < bi->nr_mem; pass++) {
+		for (i = 0; i < bi->nr_mem; i++) {
+			const struct dt_mem_region *r = &bi->mem[i];
+
+			if (start >= r->base && start - r->base < r->size)
+				break;
+		}
+		if (i == bi->nr_mem)
+			return false;
+		start = bi->mem[i].base + bi->mem[i].size;
+		if (start >= end)
+			return true;
+	}
+	return false;
+}
+
+void early_init_dt_check_for_initrd(const void *fdt, struct boot_info *bi)
+{
+	int chosen = fdt_path_offset(fdt, "/chosen");
+	const u32 *ps, *pe;
+	int ls, le;
+	u64 start, end;
+
+	bi->initrd_start = bi->initrd_end = 0;
+	if (chosen < 0)
+		return;
+	ps = fdt_getprop(fdt, chosen, "linux,initrd-start", &ls);
+	pe = fdt_getprop(fdt, chosen, "linux,initrd-end", &le);
+	if (!ps && !pe)
+		return;
+	if (!ps || !pe) {
+		pr_warn("DTB: /chosen has linux,initrd-%s but no linux,initrd-%s; ignoring the "
+			"initrd\n", ps ? "start" : "end", ps ? "end" : "start");
+		return;
+	}
+	if ((ls != 4 && ls != 8) || (le != 4 && le != 8)) {
+		pr_warn("DTB: linux,initrd-start/end are %d/%d bytes long, not 4 or 8 (1 or 2 "
+			"cells); ignoring the initrd\n", ls, le);
+		return;
+	}
+	start = dt_read_number(ps, ls / 4);
+	end = dt_read_number(pe, le / 4);
+	if (end <= start) {
+		pr_warn("DTB: initrd 0x%llx-0x%llx ends before it starts; ignoring it\n", start,
+			end);
+		return;
+	}
+	if (!range_in_banks(bi, start, end)) {
+		pr_warn("DTB: initrd 0x%llx-0x%llx is not inside the memory banks; ignoring it\n",
+			start, end);
+		return;
+	}
+	bi->initrd_start = start;
+	bi->initrd_end = end;
+	pr_info("DTB: initrd at 0x%08llx-0x%08llx (%llu KiB)\n", start, end - 1,
+		(end - start + 1023) >> 10);
+}
+
 static void set_defaults(void)
 {
 	if (!boot_info.model)
@@ -145,4 +208,6 @@ void early_init_dt_scan(const void *fdt, u32 size)
 		pr_warn("Memory: nothing usable in the %s; using the board default\n",
 			boot_info.mem_source);
 	set_defaults();
+	if (fdt && root >= 0)
+		early_init_dt_check_for_initrd(fdt, &boot_info);
 }

@@ -22,17 +22,33 @@ struct boot_info {
 	unsigned int nr_mem;
 	struct dt_mem_region mem[DT_MAX_MEM_REGIONS];
 	const char *mem_source;	   /* "DTB", "ATAGs" or "board default" */
+	/*
+	 * The initrd the bootloader loaded (/chosen linux,initrd-start and
+	 * linux,initrd-end): physical, end exclusive, inside mem[]; 0/0 when
+	 * there is none or the DTB's values were rejected.
+	 */
+	phys_addr_t initrd_start, initrd_end;
 };
 
 extern struct boot_info boot_info;
 
 /*
- * Reads /model, /chosen/bootargs and the /memory nodes from a DTB that
- * fdt_check_header() accepted. With fdt == NULL it only fills in what is
- * still missing with the documented defaults: the board's name as model,
- * RAM at PHYS_OFFSET of BOARD_RAM_DEFAULT bytes.
+ * Reads /model, /chosen/bootargs, the /memory nodes and the initrd range
+ * (early_init_dt_check_for_initrd) from a DTB that fdt_check_header()
+ * accepted. With fdt == NULL it only fills in what is still missing with
+ * the documented defaults: the board's name as model, RAM at PHYS_OFFSET
+ * of BOARD_RAM_DEFAULT bytes (and no initrd).
  */
 void early_init_dt_scan(const void *fdt, u32 size);
+
+/*
+ * Linux's early_init_dt_check_for_initrd: reads /chosen linux,initrd-start
+ * and linux,initrd-end (each 1 or 2 cells, 4 or 8 bytes) from fdt into
+ * bi->initrd_start/end. Accepts only a non-empty range that bi's memory
+ * banks (already sanitized) cover; anything else, or one property without
+ * the other, leaves 0/0 with a warning. No properties: 0/0, silently.
+ */
+void early_init_dt_check_for_initrd(const void *fdt, struct boot_info *bi);
 
 /*
  * Keeps only what can be RAM on this board: each bank is clipped to the
