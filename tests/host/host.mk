@@ -1,13 +1,13 @@
 # SPDX-License-Identifier: GPL-2.0
 #
-# Host unit tests: kernel/lib compiled for the build machine and run under
-# AddressSanitizer and UndefinedBehaviorSanitizer.
+# Host unit tests: kernel/lib and kernel/devtree.c compiled for the build
+# machine and run under AddressSanitizer and UndefinedBehaviorSanitizer.
 #
 # Included by the top Makefile, or used on its own from the repo root:
 #	make -f tests/host/host.mk host-check
 #
 # Targets:
-#	host-tests	builds $(HOST_OUT)/test_{string,vsprintf,fdt} and the dtb fixtures
+#	host-tests	builds $(HOST_OUT)/test_{string,vsprintf,fdt,devtree} and the dtb fixtures
 #	host-check	builds and runs them all; each prints KTAP version 1
 #	host-clean	removes $(HOST_OUT)
 #
@@ -29,6 +29,7 @@ endif
 HOSTCC ?= gcc
 DTC ?= dtc
 HOST_OUT ?= build/host
+HOST_BOARD ?= $(or $(BOARD),vexpress-a9)
 
 HOST_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all
 HOST_CFLAGS := -std=gnu11 -O1 -g $(HOST_SAN) -fno-omit-frame-pointer \
@@ -36,7 +37,7 @@ HOST_CFLAGS := -std=gnu11 -O1 -g $(HOST_SAN) -fno-omit-frame-pointer \
 HOST_RENAME := -include tests/host/rename.h
 HOST_LDFLAGS := $(HOST_SAN)
 
-HOST_TESTS := string vsprintf fdt
+HOST_TESTS := string vsprintf fdt devtree
 HOST_BINS := $(addprefix $(HOST_OUT)/test_,$(HOST_TESTS))
 HOST_DTBS := $(patsubst tests/host/fdt/%.dts,$(HOST_OUT)/fdt/%.dtb,\
 	$(wildcard tests/host/fdt/*.dts))
@@ -46,12 +47,18 @@ host_klib = $(addprefix $(HOST_OUT)/kernel/lib/,$(addsuffix .o,$(1)))
 $(HOST_OUT)/test_string: $(call host_klib,string)
 $(HOST_OUT)/test_vsprintf: $(call host_klib,vsprintf string)
 $(HOST_OUT)/test_fdt: $(call host_klib,fdt vsprintf string)
+$(HOST_OUT)/test_devtree: $(HOST_OUT)/kernel/devtree.o $(call host_klib,fdt vsprintf string)
 
-HOST_OBJS := $(HOST_BINS:=.o) $(HOST_OUT)/harness.o \
+HOST_OBJS := $(HOST_BINS:=.o) $(HOST_OUT)/harness.o $(HOST_OUT)/kernel/devtree.o \
 	$(call host_klib,string vsprintf fdt)
 
-# test_fdt reads its fixtures at run time from here.
+# devtree.c (and its test) include <board.h>: the board's constants.
+HOST_BOARD_CFLAGS := -Iboards -Iboards/$(HOST_BOARD)
+
+# test_fdt and test_devtree read their fixtures at run time from here.
 $(HOST_OUT)/test_fdt.o: HOST_EXTRA_CFLAGS := -DFDT_FIXTURE_DIR='"$(HOST_OUT)/fdt"'
+$(HOST_OUT)/test_devtree.o: HOST_EXTRA_CFLAGS := -DFDT_FIXTURE_DIR='"$(HOST_OUT)/fdt"' \
+	$(HOST_BOARD_CFLAGS)
 
 .PHONY: host-tests host-check host-clean
 
@@ -74,6 +81,10 @@ $(HOST_OUT)/kernel/lib/%.o: kernel/lib/%.c
 	@mkdir -p $(@D)
 	$(HOSTCC) $(HOST_CFLAGS) $(HOST_RENAME) -c -o $@ $<
 
+$(HOST_OUT)/kernel/devtree.o: kernel/devtree.c
+	@mkdir -p $(@D)
+	$(HOSTCC) $(HOST_CFLAGS) $(HOST_BOARD_CFLAGS) $(HOST_RENAME) -c -o $@ $<
+
 $(HOST_OUT)/test_%.o: tests/host/test_%.c
 	@mkdir -p $(@D)
 	$(HOSTCC) $(HOST_CFLAGS) $(HOST_RENAME) $(HOST_EXTRA_CFLAGS) -c -o $@ $<
@@ -82,7 +93,7 @@ $(HOST_OUT)/harness.o: tests/host/harness.c
 	@mkdir -p $(@D)
 	$(HOSTCC) $(HOST_CFLAGS) -c -o $@ $<
 
-$(HOST_OUT)/fdt/%.dtb: tests/host/fdt/%.dts
+$(HOST_OUT)/fdt/%.dtb: tests/host/fdt/%.dts $(wildcard tests/host/fdt/*.dtsi)
 	@mkdir -p $(@D)
 	$(DTC) -q -I dts -O dtb -o $@ $<
 
