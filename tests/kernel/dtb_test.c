@@ -2,7 +2,9 @@
 /*
  * Suite "dtb": the device tree the bootloader passed in r2 was kept, is a
  * valid flattened device tree, and is what the kernel read its command
- * line and memory from. Skipped when the kernel booted without a DTB.
+ * line, memory and initrd range from. Skipped when the kernel booted
+ * without a DTB. `make test` also boots it with QEMU's -initrd, which puts
+ * linux,initrd-start/end into /chosen, so both initrd paths run.
  */
 #include <board.h>
 #include <kernel/devtree.h>
@@ -134,6 +136,61 @@ static void memory_banks_sanitized(struct ktest *t)
 	EXPECT_EQ(t, mem[2].size, 0x100000ULL);
 }
 
+/* A 1- or 2-cell /chosen property, or -1 if absent or of another size. */
+static s64 chosen_number(const char *name)
+{
+	int len, node = fdt_path_offset(boot_info.fdt, "/chosen");
+	const u32 *p = node >= 0 ? fdt_getprop(boot_info.fdt, node, name, &len) : NULL;
+
+	if (!p || (len != 4 && len != 8))
+		return -1;
+	return len == 4 ? fdt32_to_cpu(p[0])
+			: (s64)((u64)fdt32_to_cpu(p[0]) << 32 | fdt32_to_cpu(p[1]));
+}
+
+/*
+ * boot_info's initrd is what /chosen says (0/0 without one), and the
+ * check against the memory banks rejects it once the banks leave it out.
+ */
+static void initrd_from_chosen(struct ktest *t)
+{
+	s64 start = chosen_number("linux,initrd-start"), end = chosen_number("linux,initrd-end");
+	struct boot_info bi = boot_info;
+	char log[256];
+
+	if (start < 0 && end < 0) {
+		EXPECT_EQ(t, boot_info.initrd_start, 0u);
+		EXPECT_EQ(t, boot_info.initrd_end, 0u);
+		ktest_info(t, "no initrd in /chosen (boot with -initrd FILE for the rest)");
+		return;
+	}
+	ASSERT_GE(t, start, 0LL);
+	ASSERT_GT(t, end, start);
+	EXPECT_EQ_HEX(t, boot_info.initrd_start, (unsigned long)start);
+	EXPECT_EQ_HEX(t, boot_info.initrd_end, (unsigned long)end);
+	EXPECT_GE(t, (u64)start, boot_info.mem[0].base);
+	EXPECT_LE(t, (u64)end, boot_info.mem[0].base + boot_info.mem[0].size);
+	ktest_info(t, "initrd 0x%08llx-0x%08llx", start, end - 1);
+
+	/* Banks that hold exactly the initrd: accepted. */
+	console_muted = true;
+	bi.nr_mem = 1;
+	bi.mem[0].base = start;
+	bi.mem[0].size = end - start;
+	early_init_dt_check_for_initrd(boot_info.fdt, &bi);
+	EXPECT_EQ_HEX(t, bi.initrd_start, (unsigned long)start);
+	EXPECT_EQ_HEX(t, bi.initrd_end, (unsigned long)end);
+	/* One byte short at either end: rejected, with a warning. */
+	bi.mem[0].size--;
+	early_init_dt_check_for_initrd(boot_info.fdt, &bi);
+	EXPECT_EQ(t, bi.initrd_end, 0u);
+	bi.mem[0].base++;
+	early_init_dt_check_for_initrd(boot_info.fdt, &bi);
+	EXPECT_EQ(t, bi.initrd_start, 0u);
+	console_muted = false;
+	EXPECT_NOT_NULL(t, strstr(ktest_log_tail(log, sizeof(log)), "is not inside the memory banks"));
+}
+
 static const struct ktest_case dtb_cases[] = {
 	KTEST_CASE(r2_pointer_kept),
 	KTEST_CASE(header_is_valid),
@@ -142,5 +199,6 @@ static const struct ktest_case dtb_cases[] = {
 	KTEST_CASE(model_is_a_string),
 	KTEST_CASE(damaged_copies_rejected),
 	KTEST_CASE(memory_banks_sanitized),
+	KTEST_CASE(initrd_from_chosen),
 };
 KTEST_SUITE_INIT(dtb_suite, "dtb", dtb_cases, dtb_init);
