@@ -20,10 +20,17 @@
 #include <kernel/string.h>
 
 #ifdef CONFIG_HIGHMEM
+/* Returns NULL (with a warning) when every PKMAP slot is in use: no scheduler to wait on. */
 void *kmap(struct page *page);
 void kunmap(struct page *page);
 void *kmap_atomic(struct page *page);
 void kunmap_atomic(void *addr);
+/* The PKMAP layer under kmap() for HIGHMEM pages (mm/highmem.c). */
+void *kmap_high(struct page *page);
+void kunmap_high(struct page *page);
+/* Tests: the use count of PKMAP slot nr; the depth of this CPU's kmap_atomic stack. */
+int pkmap_slot_count(unsigned int nr);
+int kmap_atomic_idx(void);
 #else
 static inline void *kmap(struct page *page)
 {

@@ -21,6 +21,7 @@
 #include <asm/extable.h>
 #include <asm/memory.h>
 #include <asm/page.h>
+#include <asm/pgtable.h>
 #include <asm/ptrace.h>
 #include <asm/traps.h>
 #include "fault.h"
@@ -29,23 +30,24 @@ void do_DataAbort(unsigned long addr, unsigned int fsr, struct pt_regs *regs);
 void do_PrefetchAbort(unsigned long addr, unsigned int ifsr, struct pt_regs *regs);
 
 /*
- * Prints the translation-table entries for addr in the table TTBR0 points
- * at: the L1 entry and, when it is a page-table pointer, the L2 entry.
+ * Prints the page-table entries for addr in the table TTBR0 points at, as
+ * Linux does: the pgd pair, and when the word for addr's half is a table
+ * pointer, the Linux pte (*pte) and the hardware pte (*ppte).
  */
 void show_pte(unsigned long addr)
 {
-	const u32 *pgd = __va(read_ttbr0() & ~0x3fffUL);
-	u32 l1 = pgd[addr >> SECTION_SHIFT];
+	pgd_t *pgd = (pgd_t *)__va(read_ttbr0() & ~0x3fffUL) + pgd_index(addr);
+	pmd_t *pmd = pmd_section(pgd, addr);
 
-	printk(KERN_ALERT "pgd = %p\n", pgd);
-	printk(KERN_ALERT "[%08lx] *pgd=%08x", addr, l1);
-	if ((l1 & PMD_TYPE_MASK) == PMD_TYPE_TABLE) {
-		phys_addr_t l2_phys = l1 & ~0x3ffU;
+	printk(KERN_ALERT "pgd = %p\n", (void *)(pgd - pgd_index(addr)));
+	printk(KERN_ALERT "[%08lx] *pgd=%08x%08x", addr, pgd->pgd[1], pgd->pgd[0]);
+	if (pmd_table(*pmd)) {
+		phys_addr_t table = pmd_val(*pmd) & PAGE_MASK;
 
-		if (l2_phys >= PHYS_OFFSET && l2_phys - PHYS_OFFSET < BOARD_RAM_MAX) {
-			const u32 *l2 = __va(l2_phys);
+		if (table >= PHYS_OFFSET && table - PHYS_OFFSET < BOARD_RAM_MAX) {
+			pte_t *pte = (pte_t *)__va(table) + pte_index(addr);
 
-			printk(KERN_CONT ", *pte=%08x", l2[(addr >> 12) & 0xff]);
+			printk(KERN_CONT ", *pte=%08x, *ppte=%08x", pte_val(*pte), *pte_hw(pte));
 		}
 	}
 	printk(KERN_CONT "\n");

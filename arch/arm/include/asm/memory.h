@@ -31,6 +31,7 @@
 
 #define SECTION_SHIFT	 20
 #define SECTION_SIZE	 (UL(1) << SECTION_SHIFT)
+#define SECTION_MASK	 (~(SECTION_SIZE - 1))
 
 /*
  * Early windows, mapped with 1 MiB sections by head.S before any C runs.
@@ -55,6 +56,8 @@
 #define EARLY_MAP_EXTRA	 (4 * SECTION_SIZE)
 
 #ifndef __ASSEMBLER__
+#define __phys_to_pfn(p) ((unsigned long)((p) >> 12))
+#define __pfn_to_phys(f) ((phys_addr_t)(f) << 12)
 #define __pa(x)		((unsigned long)(x) - PAGE_OFFSET + PHYS_OFFSET)
 #define __va(x)		((void *)((unsigned long)(x) - PHYS_OFFSET + PAGE_OFFSET))
 #endif

@@ -38,9 +38,39 @@
 #define PMD_SECT_AP_MASK	(PMD_SECT_APX | PMD_SECT_AP_READ | PMD_SECT_AP_WRITE)
 #define PMD_SECT_MT_MASK	(PMD_SECT_TEX(1) | PMD_SECT_CACHEABLE | PMD_SECT_BUFFERABLE)
 
+/*
+ * Second level (L2), one 32-bit entry per 4 KiB page (the "extended small
+ * page" form; arm-facts.md §1.3). Linux never uses large pages here.
+ *
+ *   31                        12 11 10  9  8  6  5  4  3 2 1  0
+ *  +----------------------------+--+--+---+-----+-----+-+-+-+--+
+ *  | page base PA               |nG| S|APX| TEX |AP1:0|C|B|1|XN|
+ *  +----------------------------+--+--+---+-----+-----+-+-+-+--+
+ */
+#define PTE_TYPE_MASK		(3 << 0)
+#define PTE_TYPE_FAULT		(0 << 0)
+#define PTE_TYPE_LARGE		(1 << 0)
+#define PTE_TYPE_SMALL		(2 << 0)
+#define PTE_EXT_XN		(1 << 0)	/* v6+: execute never */
+#define PTE_BUFFERABLE		(1 << 2)
+#define PTE_CACHEABLE		(1 << 3)
+#define PTE_EXT_AP0		(1 << 4)
+#define PTE_EXT_AP1		(2 << 4)
+#define PTE_EXT_AP_MASK		(3 << 4)
+#define PTE_EXT_TEX(x)		((x) << 6)
+#define PTE_EXT_TEX_MASK	PTE_EXT_TEX(7)
+#define PTE_EXT_APX		(1 << 9)	/* AP[2] */
+#define PTE_EXT_SHARED		(1 << 10)
+#define PTE_EXT_NG		(1 << 11)
+
 /* Memory types (TEX remap indexes) for sections. */
 #define PMD_SECT_UNCACHED	0			/* index 0: strongly ordered */
 #define PMD_SECT_WB		(PMD_SECT_CACHEABLE | PMD_SECT_BUFFERABLE) /* index 3 */
+
+#define PMD_SECT_WBWA		(PMD_SECT_TEX(1) | PMD_SECT_CACHEABLE | PMD_SECT_BUFFERABLE)
+#define PMD_SECT_DEV_SHARED	(PMD_SECT_TEX(1) | PMD_SECT_S) /* index 4: device, shareable */
+
+#define SUPERSECTION_SHIFT	24
 
 /* Linux's domain numbers (arm-facts.md §1.6): all "client". */
 #define DOMAIN_KERNEL		0

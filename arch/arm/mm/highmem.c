@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * kmap_atomic()/kunmap_atomic(): short-lived mappings of HIGHMEM pages in
+ * this CPU's fixmap slots (seed document 001, section 3.2.4; Linux
+ * arch/arm/mm/highmem.c before 5.11, now mm/highmem.c's kmap_local).
+ *
+ * The slots FIX_KMAP_BEGIN.. FIX_KMAP_END (KM_MAX_IDX per CPU, in the
+ * fixmap pte table paging_init made) are used as a stack: kmap_atomic
+ * pushes (kmap_atomic_idx_push) and maps the page at the new top slot;
+ * kunmap_atomic must be given the top slot's address, clears its pte and
+ * flushes that one TLB entry, and pops. Nothing may sleep in between
+ * (there is no scheduler yet anyway). A lowmem page needs no slot: its
+ * linear address is returned, and kunmap_atomic of a lowmem address does
+ * nothing. Mapping an empty slot needs no TLB flush: a faulting entry is
+ * never cached, and every unmap flushed the slot.
+ */
+#include <kernel/highmem.h>
+#include <kernel/printk.h>
+#include <asm/fixmap.h>
+#include <asm/highmem.h>
+#include <asm/tlbflush.h>
+
+static int __kmap_atomic_idx;	/* slots in use on this (the only) CPU */
+
+int kmap_atomic_idx(void)
+{
+	return __kmap_atomic_idx;
+}
+
+static pte_t *fixmap_pte(unsigned long vaddr)
+{
+	return fixmap_page_table + pte_index(vaddr);
+}
+
+void *kmap_atomic(struct page *page)
+{
+	unsigned long vaddr;
+	int idx;
+
+	if (!PageHighMem(page))
+		return page_address(page);
+	if (__kmap_atomic_idx >= KM_MAX_IDX) {
+		pr_warn("kmap_atomic: all %d slots are in use (missing kunmap_atomic?)\n", KM_MAX_IDX);
+		return NULL;
+	}
+	idx = FIX_KMAP_BEGIN + __kmap_atomic_idx++;
+	vaddr = __fix_to_virt(idx);
+	set_pte_ext(fixmap_pte(vaddr), mk_pte(page, kmap_prot), 0);
+	return (void *)vaddr;
+}
+
+void kunmap_atomic(void *kvaddr)
+{
+	unsigned long vaddr = (unsigned long)kvaddr & PAGE_MASK;
+	unsigned long top;
+
+	if (vaddr >= PAGE_OFFSET && vaddr < (unsigned long)high_memory)
+		return;		/* a lowmem page: kmap_atomic gave its linear address */
+	if (vaddr > __fix_to_virt(FIX_KMAP_BEGIN) || vaddr < __fix_to_virt(FIX_KMAP_END)) {
+		pr_warn("kunmap_atomic: %p is not a kmap_atomic address\n", kvaddr);
+		return;
+	}
+	if (!__kmap_atomic_idx) {
+		pr_warn("kunmap_atomic: %p: no kmap_atomic slot is in use\n", kvaddr);
+		return;
+	}
+	top = __fix_to_virt(FIX_KMAP_BEGIN + __kmap_atomic_idx - 1);
+	if (vaddr != top) {
+		pr_warn("kunmap_atomic: %p is not the last kmap_atomic (0x%08lx): unmap in reverse order\n",
+			kvaddr, top);
+		return;
+	}
+	pte_clear(fixmap_pte(vaddr));
+	local_flush_tlb_kernel_page(vaddr);
+	__kmap_atomic_idx--;
+}
