@@ -803,6 +803,9 @@ static void init_zone(struct zone *zone, unsigned long start_pfn, unsigned long 
 	zone->name = zone_names[zone - contig_page_data.node_zones];
 	zone->zone_start_pfn = start_pfn;
 	zone->spanned_pages = end_pfn > start_pfn ? end_pfn - start_pfn : 0;
+	/* First: page_zone() must find this zone for what follows. */
+	for (pfn = start_pfn; pfn < end_pfn; pfn++)
+		set_page_zone(pfn_to_page(pfn), zone - contig_page_data.node_zones);
 	zone->present_pages = zone->spanned_pages ? __init_count_present(start_pfn, end_pfn) : 0;
 	zone_init_free_lists(zone);
 	if (!zone->spanned_pages)
@@ -851,8 +854,6 @@ void free_area_init(unsigned long max_zone_pfn[MAX_NR_ZONES])
 
 		start = max(start, min_low_pfn);
 		init_zone(zone, start, max(start, end));
-		for (pfn = zone->zone_start_pfn; pfn < zone_end_pfn(zone); pfn++)
-			set_page_zone(pfn_to_page(pfn), z);
 		contig_page_data.node_present_pages += zone->present_pages;
 		start = max(start, end);
 	}

@@ -7,13 +7,19 @@
  */
 #include <kernel/errno.h>
 #include <kernel/ktest.h>
+#include <kernel/mm.h>
 #include <kernel/string.h>
 #include <asm/extable.h>
 #include <asm/ptrace.h>
 #include <asm/pgtable-hwdef.h>
 #include <asm/traps.h>
 
-#define UNMAPPED 0xdead0000UL	/* no early section covers it */
+/*
+ * An address nothing maps at any memory size: 1 MiB into the VMALLOC_OFFSET
+ * gap that separates the end of lowmem (high_memory) from the vmalloc area.
+ * (A fixed address such as 0xdead0000 is lowmem once RAM exceeds 480 MiB.)
+ */
+#define UNMAPPED ((unsigned long)high_memory + SECTION_SIZE)
 
 void ktest_do_undef(void);
 void ktest_do_svc(void);

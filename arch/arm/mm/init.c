@@ -80,6 +80,9 @@ void arm_memblock_init(void)
 	reserve(__pa(_text), _end - _text, "the kernel image");
 	if (boot_info.fdt)
 		reserve(boot_info.fdt_phys, boot_info.fdt_size, "the DTB");
+	if (boot_info.initrd_end > boot_info.initrd_start)
+		reserve(boot_info.initrd_start, boot_info.initrd_end - boot_info.initrd_start,
+			"the initrd");
 	pr_info("Memory: %u KiB in %lu bank(s), %u KiB reserved at boot\n",
 		memblock_phys_mem_size() >> 10, memblock.memory.cnt,
 		memblock.reserved.total_size >> 10);

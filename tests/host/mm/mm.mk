@@ -6,6 +6,9 @@
 # Makefile after tests/host/host.mk, whose flags it uses; `make test`
 # runs every $(HOST_OUT)/test_* binary.
 
+# Defines no default goal: the includer's stays.
+mm_saved_goal := $(.DEFAULT_GOAL)
+
 HOST_MM_TESTS := memblock buddy
 HOST_MM_BINS := $(addprefix $(HOST_OUT)/test_,$(HOST_MM_TESTS))
 HOST_MM_CFLAGS := -Itests/host/mm/include -Itests/host/mm -Itests/host -DCONFIG_HIGHMEM
@@ -30,3 +33,5 @@ $(HOST_OUT)/test_memblock.o $(HOST_OUT)/test_buddy.o: $(HOST_OUT)/test_%.o: test
 	$(HOSTCC) $(HOST_CFLAGS) $(HOST_MM_CFLAGS) $(HOST_RENAME) -c -o $@ $<
 
 -include $(HOST_MM_OBJS:.o=.d) $(HOST_MM_BINS:=.d)
+
+.DEFAULT_GOAL := $(mm_saved_goal)

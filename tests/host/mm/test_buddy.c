@@ -92,6 +92,20 @@ static void boot_state(struct htest *t)
 	EXPECT_EQ(t, nr_free_pages(), totalram_pages);
 	EXPECT_EQ(t, initial[ZONE_HIGHMEM][MAX_ORDER - 1], 4ul);	/* 16 MiB of 4 MiB blocks */
 	EXPECT_TRUE(t, PageReserved(pfn_to_page(min_low_pfn)));
+	/* Every struct page is intact: its zone, and a reserved page's fresh state. */
+	{
+		unsigned long pfn, bad = 0;
+
+		for (pfn = min_low_pfn; pfn < max_pfn; pfn++) {
+			struct page *p = pfn_to_page(pfn);
+
+			bad += page_zonenum(p) != (pfn < max_low_pfn ? ZONE_NORMAL : ZONE_HIGHMEM);
+			bad += PageReserved(p) && (p->_refcount != 1 || p->_mapcount != -1 ||
+						   p->mapping || (p->flags & PAGEFLAGS_MASK) !=
+									 (1UL << PG_reserved));
+		}
+		EXPECT_EQ(t, bad, 0ul);
+	}
 	EXPECT_GT(t, min_wmark_pages(zone(ZONE_NORMAL)), 0ul);
 	EXPECT_LT(t, min_wmark_pages(zone(ZONE_NORMAL)), low_wmark_pages(zone(ZONE_NORMAL)));
 	EXPECT_LT(t, low_wmark_pages(zone(ZONE_NORMAL)), high_wmark_pages(zone(ZONE_NORMAL)));
