@@ -81,6 +81,15 @@ SECTIONS
 	}
 	_end = .;
 
+	/*
+	 * paging_init (arch/arm/mm/mmu.c) maps [_text, __start_rodata) read-only
+	 * and executable, [__start_rodata, _sdata) read-only, the rest
+	 * read/write and never executable, in 4 KiB pages at the finest.
+	 */
+	ASSERT(_text % 4096 == 0, "_text must be page aligned")
+	ASSERT(__start_rodata % 4096 == 0, "__start_rodata must be page aligned")
+	ASSERT(_sdata % 4096 == 0, "_sdata must be page aligned")
+
 	/DISCARD/ : {
 		*(.ARM.exidx*) *(.ARM.extab*) *(.comment) *(.note*)
 	}

@@ -22,6 +22,7 @@
  * No scheduler exists yet: where Linux would sleep until a kunmap()
  * frees a slot, kmap() warns and returns NULL.
  */
+#include <kernel/bench.h>
 #include <kernel/highmem.h>
 #include <kernel/printk.h>
 #include <asm/highmem.h>
@@ -192,3 +193,25 @@ int pkmap_slot_count(unsigned int nr)
 {
 	return nr < LAST_PKMAP ? pkmap_count[nr] : -1;
 }
+
+static void kmap_kunmap_op(void *arg)
+{
+	kunmap(arg);
+	kmap(arg);
+}
+
+/* One kmap + kunmap pair of a HIGHMEM page (lowmem if there is none) whose slot is kept. */
+static u64 bench_kmap_kunmap(void)
+{
+	struct page *page = alloc_page(GFP_HIGHUSER | __GFP_NOWARN);
+	u64 insns;
+
+	if (!page)
+		return 0;
+	kmap(page);
+	insns = bench_per_call(kmap_kunmap_op, page, 1000);
+	kunmap(page);
+	__free_page(page);
+	return insns;
+}
+BENCH("kmap_kunmap", "insns", bench_kmap_kunmap);

@@ -90,7 +90,7 @@ static void user_space_unmapped(struct ktest *t)
 {
 	unsigned long i, mapped = 0;
 
-	for (i = 0; i < (PAGE_OFFSET >> SECTION_SHIFT); i++)
+	for (i = 0; i < (TASK_SIZE >> SECTION_SHIFT); i++)
 		mapped += l1_entry(i << SECTION_SHIFT) != 0;
 	EXPECT_EQ(t, mapped, 0UL);
 }

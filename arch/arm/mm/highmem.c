@@ -14,6 +14,7 @@
  * nothing. Mapping an empty slot needs no TLB flush: a faulting entry is
  * never cached, and every unmap flushed the slot.
  */
+#include <kernel/bench.h>
 #include <kernel/highmem.h>
 #include <kernel/printk.h>
 #include <asm/fixmap.h>
@@ -74,3 +75,22 @@ void kunmap_atomic(void *kvaddr)
 	local_flush_tlb_kernel_page(vaddr);
 	__kmap_atomic_idx--;
 }
+
+static void kmap_atomic_op(void *arg)
+{
+	kunmap_atomic(kmap_atomic(arg));
+}
+
+/* One kmap_atomic + kunmap_atomic pair of a HIGHMEM page (lowmem if there is none). */
+static u64 bench_kmap_atomic(void)
+{
+	struct page *page = alloc_page(GFP_HIGHUSER | __GFP_NOWARN);
+	u64 insns;
+
+	if (!page)
+		return 0;
+	insns = bench_per_call(kmap_atomic_op, page, 1000);
+	__free_page(page);
+	return insns;
+}
+BENCH("kmap_atomic", "insns", bench_kmap_atomic);
