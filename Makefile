@@ -168,6 +168,7 @@ test: all host-tests
 		--script tests/oops-check.sh \
 		--script tests/serial-fuzz.sh \
 		--script tests/load-address-check.sh \
+		--script "tests/nohighmem-check.sh $(O)" \
 		--boot-check $(BAD_CMDLINE_CHECK) \
 		--boot-check $(INITRD_CHECK) \
 		$(BOOT_CHECKS)

@@ -4,7 +4,7 @@ BOARD_DTS	:= boards/vexpress-a9/vexpress-a9.dts
 QEMU		:= qemu-system-arm
 QEMU_MACHINE	:= -M vexpress-a9
 QEMU_MEM_DEFAULT := 128
-TEST_MEMS	:= 128 1024
+TEST_MEMS	:= 128 512 1024
 obj-y += boards/vexpress-a9/board.o boards/vexpress-a9/pl011.o
 
 # Extra boots for `make test`: without -dtb, QEMU hands over ATAGs; the
