@@ -172,6 +172,23 @@ static void free_wrap_pages(unsigned int n)
 		__free_page(wrap_pages[n]);
 }
 
+/* Fills wrap_pages[0..n) with HIGHMEM pages, or skips the case. */
+static void get_wrap_pages(struct ktest *t, unsigned int n)
+{
+	unsigned int i;
+
+	wrap_pages[0] = get_highmem_page(t);
+	for (i = 1; i < n; i++) {
+		wrap_pages[i] = alloc_page(GFP_HIGHUSER | __GFP_NOWARN);
+		if (!wrap_pages[i] || !PageHighMem(wrap_pages[i])) {
+			if (wrap_pages[i])
+				__free_page(wrap_pages[i]);
+			free_wrap_pages(i);
+			ktest_skip(t, "not enough HIGHMEM pages");
+		}
+	}
+}
+
 /*
  * More distinct pages than slots, each kmapped, written and kunmapped:
  * the slot search wraps, flush_all_zero_pkmaps frees the unused slots
@@ -180,18 +197,9 @@ static void free_wrap_pages(unsigned int n)
 static void pkmap_wraps_around(struct ktest *t)
 {
 	unsigned long first_v = 0;
-	unsigned int i, n;
+	unsigned int i;
 
-	wrap_pages[0] = get_highmem_page(t);
-	for (n = 1; n < NR_WRAP_PAGES; n++) {
-		wrap_pages[n] = alloc_page(GFP_HIGHUSER | __GFP_NOWARN);
-		if (!wrap_pages[n] || !PageHighMem(wrap_pages[n])) {
-			if (wrap_pages[n])
-				__free_page(wrap_pages[n]);
-			free_wrap_pages(n);
-			ktest_skip(t, "not enough HIGHMEM pages");
-		}
-	}
+	get_wrap_pages(t, NR_WRAP_PAGES);
 	for (i = 0; i < NR_WRAP_PAGES; i++) {
 		void *v = kmap(wrap_pages[i]);
 
@@ -225,18 +233,9 @@ static void pkmap_wraps_around(struct ktest *t)
 static void kmap_when_all_slots_held(struct ktest *t)
 {
 	char log[256];
-	unsigned int i, n, mapped = 0;
+	unsigned int i, mapped = 0;
 
-	wrap_pages[0] = get_highmem_page(t);
-	for (n = 1; n < LAST_PKMAP + 1; n++) {
-		wrap_pages[n] = alloc_page(GFP_HIGHUSER | __GFP_NOWARN);
-		if (!wrap_pages[n] || !PageHighMem(wrap_pages[n])) {
-			if (wrap_pages[n])
-				__free_page(wrap_pages[n]);
-			free_wrap_pages(n);
-			ktest_skip(t, "not enough HIGHMEM pages");
-		}
-	}
+	get_wrap_pages(t, LAST_PKMAP + 1);
 	for (i = 0; i < LAST_PKMAP; i++)
 		mapped += kmap(wrap_pages[i]) != NULL;
 	EXPECT_EQ(t, mapped, (unsigned int)LAST_PKMAP);
