@@ -12,6 +12,9 @@
 #include <board.h>
 #include <kernel/ktest.h>
 #include <kernel/mm.h>
+#include <kernel/monitor.h>
+#include <kernel/printk.h>
+#include <kernel/sprintf.h>
 #include <kernel/string.h>
 #include <asm/cp15.h>
 #include <asm/fixmap.h>
@@ -391,6 +394,34 @@ static void pkmap_and_fixmap_tables(struct ktest *t)
 #endif
 }
 
+
+/* The `pte ADDR` monitor command decodes the walk; bad input is a usage message and a failure. */
+static void pte_command(struct ktest *t)
+{
+	char line[48], log[1024];
+
+	console_muted = true;
+	snprintf(line, sizeof(line), "pte %lx", (unsigned long)stext);
+	EXPECT_EQ(t, monitor_exec(line), 0);
+	ktest_log_tail(log, sizeof(log));
+	EXPECT_NOT_NULL(t, strstr(log, "AP 101 (kernel RO)"));
+	EXPECT_NOT_NULL(t, strstr(log, "present young dirty rdonly mt=writeback"));
+	snprintf(line, sizeof(line), "pte %lx", EARLY_UART_VIRT);
+	EXPECT_EQ(t, monitor_exec(line), 0);
+	EXPECT_NOT_NULL(t, strstr(ktest_log_tail(log, sizeof(log)), "(device), S"));
+	snprintf(line, sizeof(line), "pte 0");
+	EXPECT_EQ(t, monitor_exec(line), 0);
+	EXPECT_NOT_NULL(t, strstr(ktest_log_tail(log, sizeof(log)), "fault (unmapped)"));
+	snprintf(line, sizeof(line), "pte");
+	EXPECT_EQ(t, monitor_exec(line), 1);
+	EXPECT_NOT_NULL(t, strstr(ktest_log_tail(log, sizeof(log)), "usage: pte ADDR"));
+	snprintf(line, sizeof(line), "pte c00z");
+	EXPECT_EQ(t, monitor_exec(line), 1);
+	snprintf(line, sizeof(line), "pte 1 2");
+	EXPECT_EQ(t, monitor_exec(line), 1);
+	console_muted = false;
+}
+
 static const struct ktest_case paging_cases[] = {
 	KTEST_CASE(geometry),
 	KTEST_CASE(pte_helpers_round_trip),
@@ -409,5 +440,6 @@ static const struct ktest_case paging_cases[] = {
 	KTEST_CASE(early_io_windows_are_device),
 	KTEST_CASE(dtb_window_read_only),
 	KTEST_CASE(pkmap_and_fixmap_tables),
+	KTEST_CASE(pte_command),
 };
 KTEST_SUITE(paging_suite, "paging", paging_cases);
