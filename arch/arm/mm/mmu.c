@@ -299,6 +299,8 @@ static pte_t *early_pte_alloc(pmd_t *pmd, unsigned long addr, pmdval_t prot)
 		panic("paging_init: pgd entry of 0x%08lx holds a section; cannot add pages\n",
 		      addr);
 	pte = early_alloc(PTE_HWTABLE_OFF + PTE_HWTABLE_SIZE, PAGE_SIZE);
+	/* zeroed through the cache: the walker must not see what memory held before */
+	clean_dcache_area(pte + PTE_HWTABLE_PTRS, PTE_HWTABLE_SIZE);
 
 	__pmd_populate(pmd, __pa(pte), prot);
 	nr_pte_tables++;
