@@ -33,9 +33,9 @@ static unsigned int last_pkmap_nr;
 
 /* Slots by page: PA_HASH_SIZE chains threaded through pkmap_next[]. */
 #define PA_HASH_SIZE 128
-#define PA_NONE	     (-1)
-static struct page *pkmap_page[LAST_PKMAP];	/* the page a slot maps, or NULL */
-static short pkmap_next[LAST_PKMAP];		/* next slot on the same chain */
+#define PA_NONE (-1)
+static struct page *pkmap_page[LAST_PKMAP]; /* the page a slot maps, or NULL */
+static short pkmap_next[LAST_PKMAP]; /* next slot on the same chain */
 static short page_address_htable[PA_HASH_SIZE];
 static bool htable_ready;
 
@@ -132,7 +132,8 @@ static unsigned long map_new_virtual(struct page *page)
 			break;
 		if (--count == 0) {
 			/* Linux sleeps on pkmap_map_wait here until a kunmap() frees a slot. */
-			pr_warn("kmap: all %u PKMAP slots are in use; no scheduler to wait on, returning NULL\n",
+			pr_warn("kmap: all %u PKMAP slots are in use; no scheduler to wait on, "
+				"returning NULL\n",
 				LAST_PKMAP);
 			return 0;
 		}

@@ -60,7 +60,7 @@ static void alloc_highuser_gives_highmem(struct ktest *t)
 	struct page *page = get_highmem_page(t);
 
 	EXPECT_GE(t, page_to_phys(page), (unsigned long)__pa(high_memory));
-	EXPECT_NULL(t, page_address(page));	/* not kmapped: no address */
+	EXPECT_NULL(t, page_address(page)); /* not kmapped: no address */
 	__free_page(page);
 }
 
@@ -118,7 +118,7 @@ static void kmap_write_then_kmap_atomic_read(struct ktest *t)
 	EXPECT_TRUE(t, check(a, 0xc0ffee00));
 	kunmap_atomic(a);
 	EXPECT_EQ(t, kmap_atomic_idx(), 0);
-	EXPECT_FALSE(t, translates((unsigned long)a));	/* pte cleared, TLB entry flushed */
+	EXPECT_FALSE(t, translates((unsigned long)a)); /* pte cleared, TLB entry flushed */
 	__free_page(page);
 }
 
@@ -261,15 +261,11 @@ static void kunmap_of_unmapped_page_warns(struct ktest *t)
 #endif
 
 static const struct ktest_case highmem_cases[] = {
-	KTEST_CASE(lowmem_page_needs_no_slot),
-	KTEST_CASE(alloc_highuser_gives_highmem),
+	KTEST_CASE(lowmem_page_needs_no_slot),	      KTEST_CASE(alloc_highuser_gives_highmem),
 #ifdef CONFIG_HIGHMEM
-	KTEST_CASE(kmap_write_then_kmap_atomic_read),
-	KTEST_CASE(nested_kmap_atomic_is_lifo),
-	KTEST_CASE(kunmap_atomic_bad_address),
-	KTEST_CASE(pkmap_wraps_around),
-	KTEST_CASE(kmap_when_all_slots_held),
-	KTEST_CASE(kunmap_of_unmapped_page_warns),
+	KTEST_CASE(kmap_write_then_kmap_atomic_read), KTEST_CASE(nested_kmap_atomic_is_lifo),
+	KTEST_CASE(kunmap_atomic_bad_address),	      KTEST_CASE(pkmap_wraps_around),
+	KTEST_CASE(kmap_when_all_slots_held),	      KTEST_CASE(kunmap_of_unmapped_page_warns),
 #endif
 };
 KTEST_SUITE(highmem_suite, "highmem", highmem_cases);

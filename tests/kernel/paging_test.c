@@ -167,10 +167,16 @@ static void set_pte_ext_hw_bits(struct ktest *t)
 	/* device: TEX[0] (remap index 4), S, XN, AP 001, no C/B */
 	EXPECT_EQ_HEX(t, hw_of(pfn_pte(0x10009UL, PAGE_KERNEL_DEVICE), 0), 0x10009453UL);
 	/* memory types: MT bits 2, 3, 4 go to B, C, TEX[0]; bit 5 is dropped */
-	EXPECT_EQ_HEX(t, hw_of(__pte((pfn << PAGE_SHIFT) | _L_PTE_DEFAULT | L_PTE_DIRTY |
-				      L_PTE_MT_WRITEALLOC), 0), 0x6000805eUL);
-	EXPECT_EQ_HEX(t, hw_of(__pte((pfn << PAGE_SHIFT) | _L_PTE_DEFAULT | L_PTE_DIRTY |
-				      L_PTE_MT_DEV_NONSHARED), 0), 0x60008052UL);
+	EXPECT_EQ_HEX(t,
+		      hw_of(__pte((pfn << PAGE_SHIFT) | _L_PTE_DEFAULT | L_PTE_DIRTY |
+				  L_PTE_MT_WRITEALLOC),
+			    0),
+		      0x6000805eUL);
+	EXPECT_EQ_HEX(t,
+		      hw_of(__pte((pfn << PAGE_SHIFT) | _L_PTE_DEFAULT | L_PTE_DIRTY |
+				  L_PTE_MT_DEV_NONSHARED),
+			    0),
+		      0x60008052UL);
 	pte_clear(&scratch_ptes[7]);
 	EXPECT_EQ_HEX(t, pte_val(scratch_ptes[7]), 0UL);
 	EXPECT_EQ_HEX(t, *pte_hw(&scratch_ptes[7]), 0UL);
@@ -230,8 +236,9 @@ static void lowmem_uses_sections(struct ktest *t)
 	if (va < ALIGN((unsigned long)_end, PMD_SIZE) + PMD_SIZE)
 		ktest_skip(t, "lowmem ends too close to the image");
 	EXPECT_FALSE(t, kernel_pte(va, &p, &s));
-	EXPECT_EQ_HEX(t, s, __pa(va) | PMD_TYPE_SECT | PMD_SECT_AP_WRITE | PMD_SECT_WB |
-				  PMD_SECT_XN | PMD_DOMAIN(DOMAIN_KERNEL));
+	EXPECT_EQ_HEX(t, s,
+		      __pa(va) | PMD_TYPE_SECT | PMD_SECT_AP_WRITE | PMD_SECT_WB | PMD_SECT_XN |
+			      PMD_DOMAIN(DOMAIN_KERNEL));
 }
 
 static u32 victim_data = 0x12345678;
@@ -331,7 +338,7 @@ static void identity_and_user_space_unmapped(struct ktest *t)
 	EXPECT_EQ(t, mapped, 0UL);
 	KTEST_EXPECT_FAULT(&f, (void)*(volatile u32 *)id);
 	ASSERT_TRUE(t, f.caught);
-	EXPECT_EQ(t, fs_of(f.fsr), 5u);	/* section translation fault */
+	EXPECT_EQ(t, fs_of(f.fsr), 5u); /* section translation fault */
 }
 
 static void vmalloc_area_unmapped(struct ktest *t)
@@ -352,8 +359,9 @@ static void early_io_windows_are_device(struct ktest *t)
 	u32 e = pmd_val(*pmd_section(pgd_offset_k(EARLY_UART_BASE), EARLY_UART_BASE));
 	unsigned long pa;
 
-	EXPECT_EQ_HEX(t, e, (BOARD_UART_PHYS & SECTION_MASK) | PMD_TYPE_SECT | PMD_SECT_AP_WRITE |
-				    PMD_SECT_XN | PMD_SECT_DEV_SHARED | PMD_DOMAIN(DOMAIN_IO));
+	EXPECT_EQ_HEX(t, e,
+		      (BOARD_UART_PHYS & SECTION_MASK) | PMD_TYPE_SECT | PMD_SECT_AP_WRITE |
+			      PMD_SECT_XN | PMD_SECT_DEV_SHARED | PMD_DOMAIN(DOMAIN_IO));
 	ASSERT_TRUE(t, translates(EARLY_UART_VIRT, &pa));
 	EXPECT_EQ_HEX(t, pa, (unsigned long)BOARD_UART_PHYS);
 #ifdef BOARD_PERIPH_PHYS
@@ -393,7 +401,6 @@ static void pkmap_and_fixmap_tables(struct ktest *t)
 	EXPECT_PTR_EQ(t, pmd_page_vaddr(*pmd), pkmap_page_table);
 #endif
 }
-
 
 /* The `pte ADDR` monitor command decodes the walk; bad input is a usage message and a failure. */
 static void pte_command(struct ktest *t)

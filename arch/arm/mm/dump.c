@@ -13,13 +13,19 @@
 /* AP[2:0] with SCTLR.AFE = 0 (arm-facts.md §1.4). */
 static const char *const ap_names[8] = {
 	"no access", "kernel RW", "kernel RW, user RO", "RW",
-	"reserved", "kernel RO", "RO (deprecated)", "RO",
+	"reserved",  "kernel RO", "RO (deprecated)",	"RO",
 };
 
 /* The TEX remap index {TEX[0], C, B} with Linux's PRRR/NMRR (arm-facts.md §1.5). */
 static const char *const remap_names[8] = {
-	"strongly ordered", "normal non-cacheable", "normal write-through",
-	"normal write-back", "device", "(unused 5)", "(reserved 6)", "normal write-back, write-allocate",
+	"strongly ordered",
+	"normal non-cacheable",
+	"normal write-through",
+	"normal write-back",
+	"device",
+	"(unused 5)",
+	"(reserved 6)",
+	"normal write-back, write-allocate",
 };
 
 static void print_l1(unsigned long idx, u32 e)
@@ -30,7 +36,8 @@ static void print_l1(unsigned long idx, u32 e)
 		console_printf("fault (unmapped)\n");
 		break;
 	case PMD_TYPE_TABLE:
-		console_printf("table at 0x%08x, domain %u\n", e & ~0x3ffU, (e & PMD_DOMAIN_MASK) >> 5);
+		console_printf("table at 0x%08x, domain %u\n", e & ~0x3ffU,
+			       (e & PMD_DOMAIN_MASK) >> 5);
 		break;
 	case PMD_TYPE_SECT: {
 		unsigned int ap = ((e & PMD_SECT_APX) ? 4 : 0) | ((e >> 10) & 3);
@@ -40,11 +47,12 @@ static void print_l1(unsigned long idx, u32 e)
 			console_printf("supersection 0x%08x\n", e & 0xff000000U);
 			break;
 		}
-		console_printf("section 0x%08x, domain %u, AP %u%u%u (%s)%s, TEX %u C %u B %u (%s)%s%s\n",
-			       (u32)(e & SECTION_MASK), (e & PMD_DOMAIN_MASK) >> 5, ap >> 2, (ap >> 1) & 1,
-			       ap & 1, ap_names[ap], (e & PMD_SECT_XN) ? ", XN" : "",
-			       (e >> 12) & 7, (e >> 3) & 1, (e >> 2) & 1, remap_names[mt],
-			       (e & PMD_SECT_S) ? ", S" : "", (e & PMD_SECT_nG) ? ", nG" : "");
+		console_printf(
+			"section 0x%08x, domain %u, AP %u%u%u (%s)%s, TEX %u C %u B %u (%s)%s%s\n",
+			(u32)(e & SECTION_MASK), (e & PMD_DOMAIN_MASK) >> 5, ap >> 2, (ap >> 1) & 1,
+			ap & 1, ap_names[ap], (e & PMD_SECT_XN) ? ", XN" : "", (e >> 12) & 7,
+			(e >> 3) & 1, (e >> 2) & 1, remap_names[mt], (e & PMD_SECT_S) ? ", S" : "",
+			(e & PMD_SECT_nG) ? ", nG" : "");
 		break;
 	}
 	default:
@@ -54,9 +62,9 @@ static void print_l1(unsigned long idx, u32 e)
 }
 
 static const char *const mt_names[16] = {
-	"uncached", "bufferable", "writethrough", "writeback", "dev_shared", "mt5",
-	"minicache", "writealloc", "mt8", "dev_wc", "mt10", "dev_cached",
-	"dev_nonshared", "mt13", "mt14", "vectors",
+	"uncached",	 "bufferable", "writethrough", "writeback", "dev_shared", "mt5",
+	"minicache",	 "writealloc", "mt8",	       "dev_wc",    "mt10",	  "dev_cached",
+	"dev_nonshared", "mt13",       "mt14",	       "vectors",
 };
 
 static void print_linux_pte(pteval_t v)
@@ -66,7 +74,7 @@ static void print_linux_pte(pteval_t v)
 		const char *name;
 	} bits[] = {
 		{ L_PTE_PRESENT, "present" }, { L_PTE_YOUNG, "young" }, { L_PTE_DIRTY, "dirty" },
-		{ L_PTE_RDONLY, "rdonly" },   { L_PTE_USER, "user" },   { L_PTE_XN, "xn" },
+		{ L_PTE_RDONLY, "rdonly" },   { L_PTE_USER, "user" },	{ L_PTE_XN, "xn" },
 		{ L_PTE_SHARED, "shared" },   { L_PTE_NONE, "none" },
 	};
 	unsigned int i;
@@ -146,7 +154,8 @@ static int cmd_pte(int argc, char **argv)
 	unsigned long addr;
 
 	if (argc != 2 || kstrtoul(argv[1], 16, &addr)) {
-		console_printf("usage: pte ADDR (hexadecimal virtual address, e.g. pte c0008000)\n");
+		console_printf(
+			"usage: pte ADDR (hexadecimal virtual address, e.g. pte c0008000)\n");
 		return 1;
 	}
 	dump_pte(addr);

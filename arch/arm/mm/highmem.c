@@ -21,7 +21,7 @@
 #include <asm/highmem.h>
 #include <asm/tlbflush.h>
 
-static int __kmap_atomic_idx;	/* slots in use on this (the only) CPU */
+static int __kmap_atomic_idx; /* slots in use on this (the only) CPU */
 
 int kmap_atomic_idx(void)
 {
@@ -41,7 +41,8 @@ void *kmap_atomic(struct page *page)
 	if (!PageHighMem(page))
 		return page_address(page);
 	if (__kmap_atomic_idx >= KM_MAX_IDX) {
-		pr_warn("kmap_atomic: all %d slots are in use (missing kunmap_atomic?)\n", KM_MAX_IDX);
+		pr_warn("kmap_atomic: all %d slots are in use (missing kunmap_atomic?)\n",
+			KM_MAX_IDX);
 		return NULL;
 	}
 	idx = FIX_KMAP_BEGIN + __kmap_atomic_idx++;
@@ -56,7 +57,7 @@ void kunmap_atomic(void *kvaddr)
 	unsigned long top;
 
 	if (vaddr >= PAGE_OFFSET && vaddr < (unsigned long)high_memory)
-		return;		/* a lowmem page: kmap_atomic gave its linear address */
+		return; /* a lowmem page: kmap_atomic gave its linear address */
 	if (vaddr > __fix_to_virt(FIX_KMAP_BEGIN) || vaddr < __fix_to_virt(FIX_KMAP_END)) {
 		pr_warn("kunmap_atomic: %p is not a kmap_atomic address\n", kvaddr);
 		return;
@@ -67,7 +68,8 @@ void kunmap_atomic(void *kvaddr)
 	}
 	top = __fix_to_virt(FIX_KMAP_BEGIN + __kmap_atomic_idx - 1);
 	if (vaddr != top) {
-		pr_warn("kunmap_atomic: %p is not the last kmap_atomic (0x%08lx): unmap in reverse order\n",
+		pr_warn("kunmap_atomic: %p is not the last kmap_atomic (0x%08lx): unmap in reverse "
+			"order\n",
 			kvaddr, top);
 		return;
 	}

@@ -78,13 +78,16 @@ static unsigned long memparse(const char *s, const char **end)
 		v = v * base + d;
 	}
 	switch (*s) {
-	case 'G': case 'g':
+	case 'G':
+	case 'g':
 		v <<= 10;
 		/* fall through */
-	case 'M': case 'm':
+	case 'M':
+	case 'm':
 		v <<= 10;
 		/* fall through */
-	case 'K': case 'k':
+	case 'K':
+	case 'k':
 		v <<= 10;
 		s++;
 		break;
@@ -150,7 +153,8 @@ void adjust_lowmem_bounds(void)
 	unsigned long i;
 
 	early_vmalloc();
-	vmalloc_limit = (u64)VMALLOC_END - vmalloc_size - VMALLOC_OFFSET - PAGE_OFFSET + PHYS_OFFSET;
+	vmalloc_limit =
+		(u64)VMALLOC_END - vmalloc_size - VMALLOC_OFFSET - PAGE_OFFSET + PHYS_OFFSET;
 	memblock_limit = 0;
 
 	for (i = 0; i < memblock.memory.cnt; i++) {
@@ -183,8 +187,9 @@ void adjust_lowmem_bounds(void)
 	if (memblock_end_of_DRAM() > arm_lowmem_limit) {
 		phys_addr_t end = memblock_end_of_DRAM();
 
-		pr_notice("Ignoring RAM at 0x%08x-0x%08x (%u MiB): it lies above the lowmem limit\n",
-			  memblock_limit, end - 1, (end - memblock_limit) >> 20);
+		pr_notice(
+			"Ignoring RAM at 0x%08x-0x%08x (%u MiB): it lies above the lowmem limit\n",
+			memblock_limit, end - 1, (end - memblock_limit) >> 20);
 		pr_notice("Consider using a HIGHMEM enabled kernel (build with HIGHMEM=y).\n");
 		memblock_remove(memblock_limit, end - memblock_limit);
 	}
@@ -194,25 +199,25 @@ void adjust_lowmem_bounds(void)
 
 /* How the kernel maps each kind of memory (Linux's mem_types[]; arm-facts.md §7.2). */
 struct mem_type {
-	pteval_t prot_pte;	/* Linux pte bits for 4 KiB pages */
-	pmdval_t prot_l1;	/* the L1 word that points at a pte table */
-	pmdval_t prot_sect;	/* the L1 word for a 1 MiB section */
+	pteval_t prot_pte; /* Linux pte bits for 4 KiB pages */
+	pmdval_t prot_l1; /* the L1 word that points at a pte table */
+	pmdval_t prot_sect; /* the L1 word for a 1 MiB section */
 	const char *name;
 };
 
 enum {
-	MT_DEVICE,	/* device registers: shareable device, XN, domain IO */
-	MT_ROM,		/* read-only data outside lowmem (the DTB window): RO, XN */
-	MT_MEMORY_RWX,	/* normal memory, kernel read/write/execute */
-	MT_MEMORY_RW,	/* ... read/write, never executed */
-	MT_MEMORY_RO,	/* ... read-only, never executed (rodata) */
-	MT_MEMORY_RX,	/* ... read-only, executable (kernel text) */
+	MT_DEVICE, /* device registers: shareable device, XN, domain IO */
+	MT_ROM, /* read-only data outside lowmem (the DTB window): RO, XN */
+	MT_MEMORY_RWX, /* normal memory, kernel read/write/execute */
+	MT_MEMORY_RW, /* ... read/write, never executed */
+	MT_MEMORY_RO, /* ... read-only, never executed (rodata) */
+	MT_MEMORY_RX, /* ... read-only, executable (kernel text) */
 	NR_MEM_TYPES
 };
 
-#define PROT_PTE_MEM	(L_PTE_PRESENT | L_PTE_YOUNG | L_PTE_DIRTY | L_PTE_MT_WRITEBACK)
-#define PROT_SECT_MEM	(PMD_TYPE_SECT | PMD_SECT_AP_WRITE | PMD_SECT_WB | PMD_DOMAIN(DOMAIN_KERNEL))
-#define PROT_SECT_RO	(PMD_SECT_APX | PMD_SECT_AP_WRITE) /* AP = 101: kernel read-only */
+#define PROT_PTE_MEM (L_PTE_PRESENT | L_PTE_YOUNG | L_PTE_DIRTY | L_PTE_MT_WRITEBACK)
+#define PROT_SECT_MEM (PMD_TYPE_SECT | PMD_SECT_AP_WRITE | PMD_SECT_WB | PMD_DOMAIN(DOMAIN_KERNEL))
+#define PROT_SECT_RO (PMD_SECT_APX | PMD_SECT_AP_WRITE) /* AP = 101: kernel read-only */
 
 static const struct mem_type mem_types[NR_MEM_TYPES] = {
 	[MT_DEVICE] = {
@@ -273,8 +278,8 @@ static void *early_alloc(unsigned long size, unsigned long align)
 	void *p = memblock_alloc(size, align);
 
 	if (!p)
-		panic("paging_init: no memory for a %lu-byte page-table block below 0x%08x\n",
-		      size, memblock.current_limit);
+		panic("paging_init: no memory for a %lu-byte page-table block below 0x%08x\n", size,
+		      memblock.current_limit);
 	return p;
 }
 
@@ -319,8 +324,8 @@ static void alloc_init_pte(pmd_t *pmd, unsigned long addr, unsigned long end, un
 	} while (pte++, addr += PAGE_SIZE, addr != end);
 }
 
-static void __map_init_section(pgd_t *pgd, unsigned long addr, unsigned long end,
-			       phys_addr_t phys, const struct mem_type *type)
+static void __map_init_section(pgd_t *pgd, unsigned long addr, unsigned long end, phys_addr_t phys,
+			       const struct mem_type *type)
 {
 	pmd_t *pmd = pmd_section(pgd, addr);
 
@@ -469,11 +474,13 @@ static void map_lowmem(void)
  */
 static void devicemaps_init(const pgd_t *early)
 {
-	const pmd_t *fdt = pmd_section((pgd_t *)pgd_offset_pgd(early, FDT_FIXED_BASE), FDT_FIXED_BASE);
+	const pmd_t *fdt =
+		pmd_section((pgd_t *)pgd_offset_pgd(early, FDT_FIXED_BASE), FDT_FIXED_BASE);
 	struct map_desc map;
 
 	if (pmd_sect(*fdt)) {
-		map = (struct map_desc){ FDT_FIXED_BASE, __phys_to_pfn(pmd_val(*fdt) & SECTION_MASK),
+		map = (struct map_desc){ FDT_FIXED_BASE,
+					 __phys_to_pfn(pmd_val(*fdt) & SECTION_MASK),
 					 FDT_FIXED_SIZE, MT_ROM };
 		create_mapping(&map);
 	}
@@ -495,7 +502,8 @@ static void kmap_init(void)
 #endif
 	BUILD_BUG_ON((__fix_to_virt(__end_of_fixed_addresses - 1) >> PMD_SHIFT) !=
 		     (FIXADDR_TOP >> PMD_SHIFT));
-	fixmap_page_table = early_pte_alloc(pmd_off_k(FIXADDR_TOP), FIXADDR_TOP, _PAGE_KERNEL_TABLE);
+	fixmap_page_table =
+		early_pte_alloc(pmd_off_k(FIXADDR_TOP), FIXADDR_TOP, _PAGE_KERNEL_TABLE);
 }
 
 /*
@@ -528,7 +536,8 @@ static void print_layout(void)
 {
 #define MLK(b, t) (b), (t), (((t) - (b)) >> 10)
 #define MLM(b, t) (b), (t), (((t) - (b)) >> 20)
-	pr_info("Memory: lowmem limit 0x%08x, high_memory 0x%08lx; %lu sections, %lu pages, %lu pte tables\n",
+	pr_info("Memory: lowmem limit 0x%08x, high_memory 0x%08lx; %lu sections, %lu pages, %lu "
+		"pte tables\n",
 		arm_lowmem_limit, (unsigned long)high_memory, nr_sections, nr_pages, nr_pte_tables);
 	pr_info("Virtual kernel memory layout:\n");
 	pr_info("    fixmap  : 0x%08lx - 0x%08lx   (%4lu kB)\n", MLK(FIXADDR_START, FIXADDR_END));
