@@ -102,22 +102,16 @@ static unsigned long memparse(const char *s, const char **end)
  * adjust_lowmem_bounds() looks for it in boot_command_line itself; the
  * __setup entry only keeps the word from being reported as unknown.
  */
-static void early_vmalloc(void)
+/* One vmalloc=ARG word; ARG runs to the next space. */
+static void set_vmalloc_size(const char *arg)
 {
-	const char *p = boot_command_line, *end;
+	const char *end, *space = strchr(arg, ' ');
+	int len = space ? (int)(space - arg) : (int)strlen(arg);
 	unsigned long size, max;
 
-	for (;;) {
-		p = strstr(p, "vmalloc=");
-		if (!p)
-			return;
-		if (p == boot_command_line || p[-1] == ' ')
-			break;
-		p++;
-	}
-	size = memparse(p + 8, &end);
-	if (end == p + 8 || (*end && *end != ' ')) {
-		pr_warn("vmalloc=: cannot read \"%s\" as a size; keeping %lu MiB\n", p + 8,
+	size = memparse(arg, &end);
+	if (end == arg || end != arg + len) {
+		pr_warn("vmalloc=: cannot read \"%.*s\" as a size; keeping %lu MiB\n", len, arg,
 			vmalloc_size >> 20);
 		return;
 	}
@@ -131,6 +125,16 @@ static void early_vmalloc(void)
 		pr_warn("vmalloc area is too big, limiting to %lu MiB\n", size >> 20);
 	}
 	vmalloc_size = size;
+}
+
+/* Every vmalloc= word of the command line, in order: the last one wins, as in Linux. */
+static void early_vmalloc(void)
+{
+	const char *p;
+
+	for (p = boot_command_line; (p = strstr(p, "vmalloc=")); p++)
+		if (p == boot_command_line || p[-1] == ' ')
+			set_vmalloc_size(p + 8);
 }
 
 static int vmalloc_param(const char *val)
