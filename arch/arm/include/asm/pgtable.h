@@ -25,8 +25,9 @@
 #include <asm/cacheflush.h>
 
 /*
- * The vmalloc area starts at least VMALLOC_OFFSET (8 MiB) above the end
- * of the linear map and ends at VMALLOC_END, below the DTB window
+ * The vmalloc area starts at high_memory + VMALLOC_OFFSET (8 MiB) rounded
+ * down to 8 MiB, as in Linux (a gap of up to 8 MiB after the linear map,
+ * never none), and ends at VMALLOC_END, below the DTB window
  * (arm-facts.md §8.1). high_memory is <kernel/mm.h>'s.
  */
 #define VMALLOC_OFFSET		(8UL * 1024 * 1024)
