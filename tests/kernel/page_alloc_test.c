@@ -11,22 +11,7 @@
 #include <kernel/mm.h>
 #include <kernel/printk.h>
 #include <kernel/string.h>
-
-typedef unsigned long buddyinfo_t[MAX_NR_ZONES][MAX_ORDER];
-
-static struct zone *zone(enum zone_type z)
-{
-	return &contig_page_data.node_zones[z];
-}
-
-static void snapshot(buddyinfo_t info)
-{
-	int z, o;
-
-	for (z = 0; z < MAX_NR_ZONES; z++)
-		for (o = 0; o < MAX_ORDER; o++)
-			info[z][o] = zone(z)->free_area[o].nr_free;
-}
+#include "../common/buddyinfo.h"
 
 static void drained_snapshot(buddyinfo_t info)
 {

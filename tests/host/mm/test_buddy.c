@@ -8,6 +8,7 @@
 #include <kernel/memblock.h>
 #include <kernel/mm.h>
 #include <kernel/string.h>
+#include "../../common/buddyinfo.h"
 #include "harness.h"
 #include "shim.h"
 
@@ -17,23 +18,7 @@
 #define RESERVED    (1 * MiB)
 #define NR_PAGES    (RAM / PAGE_SIZE)
 
-typedef unsigned long buddyinfo_t[MAX_NR_ZONES][MAX_ORDER];
-
 static buddyinfo_t initial;
-
-static struct zone *zone(enum zone_type z)
-{
-	return &contig_page_data.node_zones[z];
-}
-
-static void snapshot(buddyinfo_t info)
-{
-	int z, o;
-
-	for (z = 0; z < MAX_NR_ZONES; z++)
-		for (o = 0; o < MAX_ORDER; o++)
-			info[z][o] = zone(z)->free_area[o].nr_free;
-}
 
 static bool same_buddyinfo(buddyinfo_t a, buddyinfo_t b)
 {
