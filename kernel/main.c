@@ -13,6 +13,7 @@
 #include <kernel/monitor.h>
 #include <kernel/params.h>
 #include <kernel/printk.h>
+#include <kernel/slab.h>
 #include <kernel/string.h>
 #include <asm/setup.h>
 
@@ -78,7 +79,8 @@ void start_kernel(unsigned long dtb_phys)
 	parse_boot_params();		/* 4. selftest=, cmd=, loglevel=, page_poison= */
 	print_memory();
 	mem_init();			/* 5. free memory to the buddy allocator */
-	if (selftest_list)		/* 6. self-tests named on the command line */
+	kmem_cache_init();		/* 6. the slab caches and kmalloc */
+	if (selftest_list)		/* 7. self-tests named on the command line */
 		ktest_run_list(selftest_list);
-	monitor_main(cmd_script);	/* 7. then cmd="...", then the prompt */
+	monitor_main(cmd_script);	/* 8. then cmd="...", then the prompt */
 }

@@ -499,6 +499,8 @@ static bool free_pages_prepare(struct page *page, unsigned int order)
 	for (i = 0; i < n; i++) {
 		page[i].flags &= ~((PAGE_ORDER_MASK << PAGE_ORDER_PGSHIFT) | PAGEFLAGS_MASK);
 		page[i].private = 0;
+		if (i)	/* the compound_head mark of a __GFP_COMP tail */
+			page[i].lru.next = NULL;
 		if (page_poisoning_enabled)
 			poison_page(page + i);
 	}
@@ -685,6 +687,15 @@ static struct page *get_page_from_freelist(gfp_t gfp, unsigned int order,
 	return NULL;
 }
 
+static void prep_compound_page(struct page *page, unsigned int order)
+{
+	unsigned long i, n = 1UL << order;
+
+	SetPageHead(page);
+	for (i = 1; i < n; i++)
+		page[i].lru.next = (struct list_head *)((unsigned long)page + 1);
+}
+
 /* Checks and sets up a block that is about to be handed out; false if a page is bad. */
 static bool prep_new_page(struct page *page, unsigned int order, gfp_t gfp)
 {
@@ -703,6 +714,8 @@ static bool prep_new_page(struct page *page, unsigned int order, gfp_t gfp)
 	}
 	set_page_count(page, 1);
 	set_page_alloc_order(page, order);
+	if ((gfp & __GFP_COMP) && order)
+		prep_compound_page(page, order);
 	if (gfp & __GFP_ZERO) {
 		for (i = 0; i < n; i++)
 			clear_highpage(page + i);

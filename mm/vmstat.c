@@ -9,6 +9,7 @@
 #include <kernel/mm.h>
 #include <kernel/monitor.h>
 #include <kernel/printk.h>
+#include <kernel/slab.h>
 
 #define K(pages) ((pages) << (PAGE_SHIFT - 10))
 
@@ -159,14 +160,25 @@ MONITOR_COMMAND("zoneinfo", "", "per-zone sizes, watermarks and pcp lists (/proc
 
 static int cmd_check(int argc, char **argv)
 {
-	int problems = check_free_areas();
+	int problems = check_free_areas(), slab_problems = kmem_cache_check(NULL);
 
-	if (problems) {
+	if (problems)
 		console_printf("check: %d problem(s) in the free lists\n", problems);
-		return 1;
-	}
-	console_printf("check: free lists consistent (%lu free pages, %lu on per-cpu lists)\n",
-		       nr_free_pages(), pcp_pages());
+	else
+		console_printf("check: free lists consistent (%lu free pages, %lu on per-cpu lists)\n",
+			       nr_free_pages(), pcp_pages());
+	if (slab_problems)
+		console_printf("check: %d problem(s) in the slab caches\n", slab_problems);
+	else
+		console_printf("check: slab caches consistent\n");
+	return problems || slab_problems;
+}
+MONITOR_COMMAND("check", "", "check the buddy allocator's free lists and the slab caches",
+		cmd_check);
+
+static int cmd_slabinfo(int argc, char **argv)
+{
+	slabinfo_show(console_printf);
 	return 0;
 }
-MONITOR_COMMAND("check", "", "check the buddy allocator's free lists", cmd_check);
+MONITOR_COMMAND("slabinfo", "", "slab caches, kmalloc's included (/proc/slabinfo)", cmd_slabinfo);

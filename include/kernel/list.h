@@ -88,16 +88,35 @@ static inline bool list_empty(const struct list_head *head)
 	return READ_ONCE(head->next) == head;
 }
 
+/* Moves every entry of list to the front of head and empties list. */
+static inline void list_splice_init(struct list_head *list, struct list_head *head)
+{
+	if (!list_empty(list)) {
+		struct list_head *first = list->next, *last = list->prev;
+
+		first->prev = head;
+		last->next = head->next;
+		head->next->prev = last;
+		head->next = first;
+		INIT_LIST_HEAD(list);
+	}
+}
+
 #define list_entry(ptr, type, member)	    container_of(ptr, type, member)
 #define list_first_entry(ptr, type, member) list_entry((ptr)->next, type, member)
 #define list_last_entry(ptr, type, member)  list_entry((ptr)->prev, type, member)
 #define list_next_entry(pos, member)	    list_entry((pos)->member.next, __typeof__(*(pos)), member)
+#define list_prev_entry(pos, member)	    list_entry((pos)->member.prev, __typeof__(*(pos)), member)
 
 #define list_for_each(pos, head) for (pos = (head)->next; pos != (head); pos = pos->next)
 
 #define list_for_each_entry(pos, head, member)                            \
 	for (pos = list_first_entry(head, __typeof__(*pos), member);      \
 	     &pos->member != (head); pos = list_next_entry(pos, member))
+
+#define list_for_each_entry_reverse(pos, head, member)                    \
+	for (pos = list_last_entry(head, __typeof__(*pos), member);       \
+	     &pos->member != (head); pos = list_prev_entry(pos, member))
 
 #define list_for_each_entry_safe(pos, n, head, member)                    \
 	for (pos = list_first_entry(head, __typeof__(*pos), member),      \

@@ -36,6 +36,19 @@ extern bool page_poisoning_enabled;	/* page_poison=1 */
 #define PHYS_PFN(x)  ((unsigned long)((x) >> PAGE_SHIFT))
 #define PAGE_ALIGN(x) ALIGN((x), PAGE_SIZE)
 
+/* The smallest order with PAGE_SIZE << order >= size (size > 0). */
+static inline unsigned int get_order(unsigned long size)
+{
+	unsigned int order = 0;
+
+	size = (size - 1) >> PAGE_SHIFT;
+	while (size) {
+		order++;
+		size >>= 1;
+	}
+	return order;
+}
+
 #define ARCH_PFN_OFFSET ((unsigned long)(PHYS_OFFSET >> PAGE_SHIFT))
 
 static inline struct page *pfn_to_page(unsigned long pfn)
@@ -70,6 +83,32 @@ static inline bool virt_addr_valid(const void *kaddr)
 static inline struct page *virt_to_page(const void *kaddr)
 {
 	return pfn_to_page(__pa(kaddr) >> PAGE_SHIFT);
+}
+
+/*
+ * Compound pages (__GFP_COMP): a block of 2^order pages that is one object
+ * (a multi-page slab, a large kmalloc). The first page carries PG_head;
+ * each tail page's lru.next holds the head's address with bit 0 set, as
+ * Linux's page->compound_head, so any page of the block finds its head.
+ * The buddy clears the marks when the block is freed.
+ */
+static inline struct page *compound_head(const struct page *page)
+{
+	unsigned long head = (unsigned long)page->lru.next;
+
+	if (head & 1)
+		return (struct page *)(head - 1);
+	return (struct page *)page;
+}
+
+static inline bool PageTail(const struct page *page)
+{
+	return (unsigned long)page->lru.next & 1;
+}
+
+static inline struct page *virt_to_head_page(const void *kaddr)
+{
+	return compound_head(virt_to_page(kaddr));
 }
 
 static inline struct zone *page_zone(const struct page *page)

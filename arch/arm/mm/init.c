@@ -8,7 +8,9 @@
 #include <kernel/memblock.h>
 #include <kernel/mm.h>
 #include <kernel/printk.h>
+#include <kernel/slab.h>
 #include <board.h>
+#include <asm/cacheflush.h>
 #include <asm/memory.h>
 #include "mm.h"
 
@@ -153,4 +155,10 @@ void mem_init(void)
 	pr_info("mem_map: %lu pages x %u bytes (struct page) = %lu KiB, %llu.%llu per mille of RAM\n",
 		max_mapnr, (unsigned int)sizeof(struct page), KB(memmap),
 		memmap_overhead_permille_x10() / 10, memmap_overhead_permille_x10() % 10);
+}
+
+/* SLAB_HWCACHE_ALIGN's line: the smallest L1 D-cache line (CTR.DminLine). */
+unsigned int cache_line_size(void)
+{
+	return dcache_line_size();
 }
