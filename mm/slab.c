@@ -471,7 +471,6 @@ static void *cache_alloc_refill(struct kmem_cache *cachep, gfp_t flags)
 	}
 	if (!ac->avail)
 		return NULL;
-	ac->touched = 1;
 	return ac->entry[--ac->avail];
 }
 
@@ -541,7 +540,6 @@ static __always_inline void *__slab_alloc(struct kmem_cache *cachep, gfp_t flags
 		u8 *state;
 
 		if (likely(ac->avail)) {
-			ac->touched = 1;
 			slot = ac->entry[--ac->avail];
 		} else {
 			slot = cache_alloc_refill(cachep, flags);
@@ -578,59 +576,51 @@ void *kmem_cache_zalloc(struct kmem_cache *cachep, gfp_t flags)
 	return __slab_alloc(cachep, flags | __GFP_ZERO, _RET_IP_);
 }
 
-/* The slab holding addr (any address inside it), or NULL if addr is not in a slab. */
-struct slab *virt_to_slab(const void *addr)
+/* Why slot cannot be freed to cachep: the cold half of __slab_free's check. */
+static noinline void slab_bad_free(struct kmem_cache *cachep, struct slab *slab, void *objp,
+				   unsigned long caller)
 {
-	struct page *page;
+	void *slot = (char *)objp - cachep->obj_offset;
+	const char *why = "double free";
+	unsigned int idx = 0;
+	char what[96];
 
-	if (!virt_addr_valid(addr))
-		return NULL;
-	page = virt_to_head_page(addr);
-	return PageSlab(page) ? page_slab(page) : NULL;
-}
-
-/* Why objp cannot be freed to cachep, or NULL; *statep is its state byte. */
-static const char *bad_free_reason(struct kmem_cache *cachep, void *slot, u8 **statep)
-{
-	struct slab *slab = virt_to_slab(slot);
-	unsigned int idx;
-
+	if (slab)
+		idx = obj_to_index(cachep, slab, slot);
 	if (!slab)
-		return "free of a pointer that is not a slab object";
-	if (slab->slab_cache != cachep)
-		return "free of an object to the wrong cache";
-	idx = obj_to_index(cachep, slab, slot);
-	if (slot < slab->s_mem || idx >= cachep->num || index_to_obj(cachep, slab, idx) != slot)
-		return "free of a pointer into the middle of an object";
-	*statep = &slab_obj_state(cachep, slab)[idx];
-	switch (**statep) {
-	case OBJ_ACTIVE:
-		return NULL;
-	case OBJ_QUARANTINED:
-		return "free of a quarantined object";
-	default:
-		return "double free";
-	}
+		why = "free of a pointer that is not a slab object";
+	else if (slab->slab_cache != cachep)
+		why = "free of an object to the wrong cache";
+	else if (idx >= cachep->num || index_to_obj(cachep, slab, idx) != slot)
+		why = "free of a pointer into the middle of an object";
+	else if (slab_obj_state(cachep, slab)[idx] == OBJ_QUARANTINED)
+		why = "free of a quarantined object";
+	snprintf(what, sizeof(what), "%s (cache %s)", why, cachep->name);
+	slab_report_bad_pointer(what, objp, caller);
+	if (!strcmp(why, "double free"))
+		print_users(cachep, slot);
 }
 
-static __always_inline void __slab_free(struct kmem_cache *cachep, void *objp,
+/*
+ * Frees objp, which the caller found in slab. Every free is checked
+ * against the object's state, so a double free or a pointer into the
+ * middle of an object is reported instead of corrupting the freelists.
+ */
+static __always_inline void __slab_free(struct kmem_cache *cachep, struct slab *slab, void *objp,
 					unsigned long caller)
 {
 	void *slot = (char *)objp - cachep->obj_offset;
 	struct array_cache *ac;
-	const char *why;
-	u8 *state = NULL;
+	unsigned int idx;
+	u8 *state;
 
-	why = bad_free_reason(cachep, slot, &state);
-	if (unlikely(why)) {
-		char what[96];
-
-		snprintf(what, sizeof(what), "%s (cache %s)", why, cachep->name);
-		slab_report_bad_pointer(what, objp, caller);
-		if (state && *state != OBJ_ACTIVE)
-			print_users(cachep, slot);
-		return;
-	}
+	if (unlikely(!slab || slab->slab_cache != cachep))
+		goto bad;
+	idx = obj_to_index(cachep, slab, slot);
+	state = &slab_obj_state(cachep, slab)[idx];
+	if (unlikely(idx >= cachep->num || index_to_obj(cachep, slab, idx) != slot ||
+		     *state != OBJ_ACTIVE))
+		goto bad;
 	if (unlikely(cachep->flags & SLAB_DEBUG_FLAGS) &&
 	    !cache_free_debugcheck(cachep, slot, caller)) {
 		quarantine(cachep, state);
@@ -641,11 +631,14 @@ static __always_inline void __slab_free(struct kmem_cache *cachep, void *objp,
 	if (unlikely(ac->avail >= ac->limit))
 		cache_flusharray(cachep, ac);
 	ac->entry[ac->avail++] = slot;
+	return;
+bad:
+	slab_bad_free(cachep, slab, objp, caller);
 }
 
 void slab_free(struct kmem_cache *cachep, void *objp, unsigned long caller)
 {
-	__slab_free(cachep, objp, caller);
+	__slab_free(cachep, virt_to_slab(objp), objp, caller);
 }
 
 void kmem_cache_free(struct kmem_cache *cachep, void *objp)
@@ -655,7 +648,78 @@ void kmem_cache_free(struct kmem_cache *cachep, void *objp)
 			slab_report_bad_pointer("kmem_cache_free to a NULL cache", objp, _RET_IP_);
 		return;
 	}
-	__slab_free(cachep, objp, _RET_IP_);
+	__slab_free(cachep, virt_to_slab(objp), objp, _RET_IP_);
+}
+
+/* ---- kmalloc's fast paths (mm/slab_common.c has the rest) ---- */
+
+static bool kmalloc_flags_ok(gfp_t flags)
+{
+	if (unlikely(flags & __GFP_HIGHMEM)) {
+		pr_warn("kmalloc: __GFP_HIGHMEM refused: kmalloc memory must be lowmem\n");
+		dump_stack();
+		return false;
+	}
+	return true;
+}
+
+static __always_inline void *__kmalloc(size_t size, gfp_t flags, unsigned long caller)
+{
+	if (unlikely(!kmalloc_flags_ok(flags)))
+		return NULL;
+	if (unlikely(!size))
+		return ZERO_SIZE_PTR;
+	if (unlikely(size > KMALLOC_MAX_CACHE_SIZE))
+		return kmalloc_large(size, flags);
+	return __slab_alloc(kmalloc_caches[kmalloc_index(size)], flags, caller);
+}
+
+void *kmalloc(size_t size, gfp_t flags)
+{
+	return __kmalloc(size, flags, _RET_IP_);
+}
+
+void *kzalloc(size_t size, gfp_t flags)
+{
+	return __kmalloc(size, flags | __GFP_ZERO, _RET_IP_);
+}
+
+void *kmalloc_array(size_t n, size_t size, gfp_t flags)
+{
+	if (size && n > SIZE_MAX / size)
+		return NULL;
+	return __kmalloc(n * size, flags, _RET_IP_);
+}
+
+void *kcalloc(size_t n, size_t size, gfp_t flags)
+{
+	if (size && n > SIZE_MAX / size)
+		return NULL;
+	return __kmalloc(n * size, flags | __GFP_ZERO, _RET_IP_);
+}
+
+void *__kmalloc_track_caller(size_t size, gfp_t flags, unsigned long caller)
+{
+	return __kmalloc(size, flags, caller);
+}
+
+void __kfree(const void *objp, unsigned long caller)
+{
+	struct slab *slab;
+
+	if (unlikely(ZERO_OR_NULL_PTR(objp)))
+		return;
+	slab = virt_to_slab(objp);
+	if (unlikely(!slab)) {
+		kfree_large(objp, caller);
+		return;
+	}
+	__slab_free(slab->slab_cache, slab, (void *)objp, caller);
+}
+
+void kfree(const void *objp)
+{
+	__kfree(objp, _RET_IP_);
 }
 
 /* ---- creating and destroying caches ---- */
@@ -773,7 +837,6 @@ static void enable_cpucache(struct kmem_cache *cachep)
 		ac->avail = 0;
 		ac->limit = limit;
 		ac->batchcount = cachep->batchcount;
-		ac->touched = 0;
 		cachep->cpu_cache[cpu] = ac;
 	}
 	cachep->node.free_limit = (1 + NR_CPUS) * cachep->batchcount + cachep->num;

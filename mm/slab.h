@@ -38,12 +38,15 @@ enum obj_state {
 	OBJ_QUARANTINED, /* withdrawn after a corruption report: never reused */
 };
 
-/* The per-cpu object cache: entry[0..avail-1] are free objects, the last one hottest. */
+/*
+ * The per-cpu object cache: entry[0..avail-1] are free objects, the last
+ * one the most recently freed (cache-hot). (Linux's also has `touched`,
+ * for the periodic reaper this kernel does not have yet.)
+ */
 struct array_cache {
 	unsigned int avail;
 	unsigned int limit;
 	unsigned int batchcount;
-	unsigned int touched;
 	void *entry[];
 };
 
@@ -129,7 +132,7 @@ static inline void *index_to_obj(const struct kmem_cache *cachep, const struct s
 static inline unsigned int obj_to_index(const struct kmem_cache *cachep, const struct slab *slab,
 					const void *obj)
 {
-	u32 offset = (u32)((const char *)obj - (const char *)slab->s_mem);
+	u32 offset = (u32)((unsigned long)obj - (unsigned long)slab->s_mem);
 
 	return (u32)(((u64)offset * cachep->reciprocal_buffer_size) >> 32);
 }
@@ -144,14 +147,45 @@ extern struct list_head slab_caches;
 
 /* kmalloc_caches[kmalloc_index(size)]; [1] is 96 bytes, [2] 192. */
 extern struct kmem_cache *kmalloc_caches[KMALLOC_SHIFT_HIGH + 1];
-unsigned int kmalloc_index(size_t size);
 void create_kmalloc_caches(void);
 
-/* Slot lookup for a pointer: the slab that holds it, or NULL (mm/slab.c). */
-struct slab *virt_to_slab(const void *addr);
-/* Frees an object whose cache is known (kfree, kmem_cache_free); caller is for reports. */
+/* kmalloc's cache slot for 1..KMALLOC_MAX_CACHE_SIZE bytes: log2 of the class, or 1 (96), 2 (192). */
+static __always_inline unsigned int kmalloc_index(size_t size)
+{
+	if (size <= KMALLOC_MIN_SIZE)
+		return KMALLOC_SHIFT_LOW;
+	if (size > 64 && size <= 96)
+		return 1;
+	if (size > 128 && size <= 192)
+		return 2;
+	return 32 - __builtin_clz((unsigned int)size - 1);
+}
+
+/*
+ * The slab holding addr (any address inside it), or NULL if addr is not
+ * in a slab. Any pointer is safe to pass: only lowmem addresses are
+ * looked up in mem_map.
+ */
+static inline struct slab *virt_to_slab(const void *addr)
+{
+	struct page *page;
+
+	if ((unsigned long)addr - PAGE_OFFSET >= (unsigned long)high_memory - PAGE_OFFSET)
+		return NULL;
+	page = virt_to_head_page(addr);
+	return PageSlab(page) ? page_slab(page) : NULL;
+}
+
+/* Frees a slab object (kfree, kmem_cache_free); caller is for reports. */
 void slab_free(struct kmem_cache *cachep, void *objp, unsigned long caller);
 void *slab_alloc(struct kmem_cache *cachep, gfp_t flags, unsigned long caller);
+/* kmalloc and kfree on behalf of caller (krealloc), for the reports. */
+void *__kmalloc_track_caller(size_t size, gfp_t flags, unsigned long caller);
+void __kfree(const void *objp, unsigned long caller);
+/* Above KMALLOC_MAX_CACHE_SIZE: whole pages (mm/slab_common.c). */
+void *kmalloc_large(size_t size, gfp_t flags);
+/* kfree of a pointer that is not in a slab: a large kmalloc block, or reported. */
+void kfree_large(const void *objp, unsigned long caller);
 /* Reports a bad free/ksize pointer; counted in slab_error_reports(). */
 void slab_report_bad_pointer(const char *what, const void *objp, unsigned long caller);
 

@@ -27,18 +27,6 @@ static const char *const kmalloc_names[KMALLOC_SHIFT_HIGH + 1] = {
 	[15] = "kmalloc-32k",	[16] = "kmalloc-64k",	 [17] = "kmalloc-128k",
 };
 
-/* The kmalloc_caches[] slot for a request of 1..KMALLOC_MAX_CACHE_SIZE bytes. */
-unsigned int kmalloc_index(size_t size)
-{
-	if (size <= KMALLOC_MIN_SIZE)
-		return KMALLOC_SHIFT_LOW;
-	if (size > 64 && size <= 96)
-		return 1;
-	if (size > 128 && size <= 192)
-		return 2;
-	return 32 - __builtin_clz((unsigned int)size - 1);
-}
-
 static unsigned int kmalloc_class_size(unsigned int index)
 {
 	return index == 1 ? 96 : index == 2 ? 192 : 1u << index;
@@ -72,18 +60,8 @@ void create_kmalloc_caches(void)
 	}
 }
 
-static bool kmalloc_flags_ok(gfp_t flags)
-{
-	if (unlikely(flags & __GFP_HIGHMEM)) {
-		pr_warn("kmalloc: __GFP_HIGHMEM refused: kmalloc memory must be lowmem\n");
-		dump_stack();
-		return false;
-	}
-	return true;
-}
-
 /* Above the largest class: a compound block of pages, found again by kfree. */
-static void *kmalloc_large(size_t size, gfp_t flags)
+void *kmalloc_large(size_t size, gfp_t flags)
 {
 	unsigned int order;
 	struct page *page;
@@ -101,96 +79,41 @@ static void *kmalloc_large(size_t size, gfp_t flags)
 	return page_address(page);
 }
 
-static __always_inline void *__kmalloc(size_t size, gfp_t flags, unsigned long caller)
+/* The head page of a large kmalloc block that objp starts, or NULL. */
+static struct page *kmalloc_large_page(const void *objp)
 {
-	if (unlikely(!kmalloc_flags_ok(flags)))
-		return NULL;
-	if (unlikely(!size))
-		return ZERO_SIZE_PTR;
-	if (unlikely(size > KMALLOC_MAX_CACHE_SIZE))
-		return kmalloc_large(size, flags);
-	return slab_alloc(kmalloc_caches[kmalloc_index(size)], flags, caller);
-}
-
-void *kmalloc(size_t size, gfp_t flags)
-{
-	return __kmalloc(size, flags, _RET_IP_);
-}
-
-void *kzalloc(size_t size, gfp_t flags)
-{
-	return __kmalloc(size, flags | __GFP_ZERO, _RET_IP_);
-}
-
-void *kmalloc_array(size_t n, size_t size, gfp_t flags)
-{
-	if (size && n > SIZE_MAX / size)
-		return NULL;
-	return __kmalloc(n * size, flags, _RET_IP_);
-}
-
-void *kcalloc(size_t n, size_t size, gfp_t flags)
-{
-	if (size && n > SIZE_MAX / size)
-		return NULL;
-	return __kmalloc(n * size, flags | __GFP_ZERO, _RET_IP_);
-}
-
-/*
- * What a non-NULL pointer given to kfree or ksize is: a slab object
- * (*cachep set), the start of a large kmalloc block (*page set), or
- * neither (both NULL: reported by the caller).
- */
-static void classify(const void *objp, struct kmem_cache **cachep, struct page **page)
-{
-	struct slab *slab = virt_to_slab(objp);
 	struct page *head;
 
-	*cachep = NULL;
-	*page = NULL;
-	if (slab) {
-		*cachep = slab->slab_cache;
-		return;
-	}
 	if (!virt_addr_valid(objp))
-		return;
+		return NULL;
 	head = virt_to_head_page(objp);
 	if (PageHead(head) && page_ref_count(head) > 0 && page_address(head) == objp)
-		*page = head;
+		return head;
+	return NULL;
 }
 
-static void __kfree(const void *objp, unsigned long caller)
+void kfree_large(const void *objp, unsigned long caller)
 {
-	struct kmem_cache *cachep;
-	struct page *page;
+	struct page *page = kmalloc_large_page(objp);
 
-	if (unlikely(ZERO_OR_NULL_PTR(objp)))
-		return;
-	classify(objp, &cachep, &page);
-	if (likely(cachep))
-		slab_free(cachep, (void *)objp, caller);
-	else if (page)
+	if (page)
 		__free_pages(page, page_alloc_order(page));
 	else
 		slab_report_bad_pointer("kfree of a pointer that did not come from kmalloc", objp,
 					caller);
 }
 
-void kfree(const void *objp)
-{
-	__kfree(objp, _RET_IP_);
-}
-
 static size_t __ksize(const void *objp, unsigned long caller)
 {
-	struct kmem_cache *cachep;
+	struct slab *slab;
 	struct page *page;
 
 	if (ZERO_OR_NULL_PTR(objp))
 		return 0;
-	classify(objp, &cachep, &page);
-	if (cachep)
-		return cachep->object_size;
+	slab = virt_to_slab(objp);
+	if (slab)
+		return slab->slab_cache->object_size;
+	page = kmalloc_large_page(objp);
 	if (page)
 		return PAGE_SIZE << page_alloc_order(page);
 	slab_report_bad_pointer("ksize of a pointer that did not come from kmalloc", objp, caller);
@@ -219,7 +142,7 @@ void *krealloc(const void *p, size_t new_size, gfp_t flags)
 			memset((char *)p + new_size, 0, old_size - new_size);
 		return (void *)p;
 	}
-	ret = __kmalloc(new_size, flags, _RET_IP_);
+	ret = __kmalloc_track_caller(new_size, flags, _RET_IP_);
 	if (ret && !ZERO_OR_NULL_PTR(p)) {
 		memcpy(ret, p, old_size);
 		__kfree(p, _RET_IP_);
