@@ -206,50 +206,63 @@ static void poison_obj(struct kmem_cache *cachep, void *slot, unsigned char val)
 		obj[cachep->object_size - 1] = POISON_END;
 }
 
-/*
- * Checks a free object's red zones (both must read want) and poison.
- * Returns false after reporting if it is damaged.
- */
-static bool check_free_obj(struct kmem_cache *cachep, void *slot, u64 want, unsigned long caller,
-			   const char *when)
-{
-	char what[64];
+/* What find_damage found: a description, and where (offset from the object). */
+struct damage {
+	const char *what;
+	int offset;
 	unsigned int len;
+};
+
+/*
+ * Looks for damage to a slot: red zones that do not read want (both
+ * RED_ACTIVE while allocated, RED_INACTIVE while free) and, for a free
+ * object, poison that was written over. Returns true if there is some.
+ */
+static bool find_damage(struct kmem_cache *cachep, void *slot, u64 want, struct damage *d)
+{
 	int bad;
 
 	if (cachep->flags & SLAB_RED_ZONE) {
 		bad = first_bad_in_word(dbg_redzone1(cachep, slot), want);
 		if (bad >= 0) {
-			snprintf(what, sizeof(what), "red zone 1 (before the object) overwritten%s",
-				 when);
-			slab_corruption(cachep, slot, what, bad - (int)REDZONE_SIZE, 1, caller);
-			return false;
+			*d = (struct damage){ "red zone 1 (before the object) overwritten",
+					      bad - (int)REDZONE_SIZE, 1 };
+			return true;
 		}
 		bad = first_bad_in_word(dbg_redzone2(cachep, slot), want);
 		if (bad >= 0) {
-			snprintf(what, sizeof(what), "red zone 2 (after the object) overwritten%s",
-				 when);
-			slab_corruption(cachep, slot, what, (int)obj_size_aligned(cachep) + bad, 1,
-					caller);
-			return false;
+			*d = (struct damage){ "red zone 2 (after the object) overwritten",
+					      (int)obj_size_aligned(cachep) + bad, 1 };
+			return true;
 		}
 	}
 	if (want == RED_INACTIVE && (cachep->flags & SLAB_POISON)) {
-		bad = check_poison_obj(cachep, slot, &len);
+		bad = check_poison_obj(cachep, slot, &d->len);
 		if (bad >= 0) {
-			slab_corruption(cachep, slot, "use after free: written while free", bad, len,
-					caller);
-			return false;
+			d->what = "use after free: written while free";
+			d->offset = bad;
+			return true;
 		}
 	}
-	return true;
+	return false;
+}
+
+/* Reports damage found on the way in or out; the caller quarantines the object. */
+static bool check_obj(struct kmem_cache *cachep, void *slot, u64 want, unsigned long caller)
+{
+	struct damage d;
+
+	if (!find_damage(cachep, slot, want, &d))
+		return true;
+	slab_corruption(cachep, slot, d.what, d.offset, d.len, caller);
+	return false;
 }
 
 /* An object leaving the allocator for a caller: check it was left alone while free. */
 static bool cache_alloc_debugcheck_after(struct kmem_cache *cachep, void *slot,
 					 unsigned long caller)
 {
-	if (!check_free_obj(cachep, slot, RED_INACTIVE, caller, " while free"))
+	if (!check_obj(cachep, slot, RED_INACTIVE, caller))
 		return false;
 	if (cachep->flags & SLAB_RED_ZONE)
 		*dbg_redzone1(cachep, slot) = *dbg_redzone2(cachep, slot) = RED_ACTIVE;
@@ -268,7 +281,7 @@ static bool cache_free_debugcheck(struct kmem_cache *cachep, void *slot, unsigne
 {
 	if (cachep->flags & SLAB_STORE_USER)
 		dbg_userword(cachep, slot)[1] = caller;
-	if (!check_free_obj(cachep, slot, RED_ACTIVE, caller, ""))
+	if (!check_obj(cachep, slot, RED_ACTIVE, caller))
 		return false;
 	if (cachep->flags & SLAB_RED_ZONE)
 		*dbg_redzone1(cachep, slot) = *dbg_redzone2(cachep, slot) = RED_INACTIVE;
@@ -742,6 +755,16 @@ static unsigned int calculate_alignment(slab_flags_t flags, unsigned int align, 
 }
 
 /*
+ * The freelist (a u16 index per object, then a state byte per object),
+ * rounded up so that, placed at the end of the slab, its indices are
+ * aligned.
+ */
+static unsigned long freelist_bytes(unsigned long num)
+{
+	return ALIGN(num * (sizeof(freelist_idx_t) + 1), sizeof(freelist_idx_t));
+}
+
+/*
  * How many slot-sized objects fit a slab of this order with the freelist
  * (an index and a state byte per object) on the slab, or off it; the
  * bytes left over go to colouring.
@@ -757,7 +780,9 @@ static unsigned int cache_estimate(unsigned int order, unsigned int size, bool o
 		*left_over = slab_size - num * size;
 	} else {
 		num = slab_size / (size + sizeof(freelist_idx_t) + 1);
-		*left_over = slab_size - num * size - num * (sizeof(freelist_idx_t) + 1);
+		while (num && num * size + freelist_bytes(num) > slab_size)
+			num--;
+		*left_over = slab_size - num * size - freelist_bytes(num);
 	}
 	return num;
 }
@@ -790,7 +815,7 @@ static bool calculate_slab_order(struct kmem_cache *cachep, unsigned int size)
 			unsigned int off_left, off_num = cache_estimate(order, size, true, &off_left);
 
 			if (off_num > num && off_num <= SLAB_OBJ_MAX_NUM)
-				fc = freelist_cache_for(off_num * (sizeof(freelist_idx_t) + 1));
+				fc = freelist_cache_for(freelist_bytes(off_num));
 			if (fc) {
 				num = off_num;
 				left = off_left;
@@ -809,7 +834,7 @@ static bool calculate_slab_order(struct kmem_cache *cachep, unsigned int size)
 	}
 	if (!cachep->num)
 		return false;
-	cachep->freelist_size = cachep->num * (sizeof(freelist_idx_t) + 1);
+	cachep->freelist_size = freelist_bytes(cachep->num);
 	cachep->colour = left_over / cachep->colour_off;
 	return true;
 }
@@ -941,17 +966,17 @@ static void drain_cpu_caches(struct kmem_cache *cachep)
 unsigned long kmem_cache_shrink(struct kmem_cache *cachep)
 {
 	struct kmem_cache_node *n = &cachep->node;
-	unsigned long slabs;
+	unsigned long slabs_before = n->total_slabs;
 	LIST_HEAD(list);
 
+	/* Draining may already free slabs beyond free_limit: count from before it. */
 	drain_cpu_caches(cachep);
-	slabs = n->free_slabs;
 	list_splice_init(&n->slabs_free, &list);
-	n->free_objects -= slabs * cachep->num;
-	n->total_slabs -= slabs;
+	n->free_objects -= n->free_slabs * cachep->num;
+	n->total_slabs -= n->free_slabs;
 	n->free_slabs = 0;
 	slabs_destroy(cachep, &list);
-	return slabs << cachep->gfporder;
+	return (slabs_before - n->total_slabs) << cachep->gfporder;
 }
 
 static bool is_boot_cache(struct kmem_cache *cachep)
@@ -1012,9 +1037,17 @@ int kmem_cache_destroy(struct kmem_cache *cachep)
 		report_live_objects(cachep, live);
 		return -EBUSY;
 	}
-	if (n->total_slabs)
-		pr_warn("kmem_cache_destroy %s: %lu slab%s with quarantined objects left in use\n",
-			cachep->name, n->total_slabs, n->total_slabs == 1 ? "" : "s");
+	if (n->total_slabs) {
+		/*
+		 * Slabs that hold quarantined objects stay out of use for good,
+		 * and so does the descriptor their pages point to: a late free
+		 * into them must still find a cache and be reported.
+		 */
+		pr_warn("kmem_cache_destroy %s: kept, with %lu slab%s for %lu quarantined object%s\n",
+			cachep->name, n->total_slabs, n->total_slabs == 1 ? "" : "s",
+			cachep->quarantined, cachep->quarantined == 1 ? "" : "s");
+		return 0;
+	}
 	list_del(&cachep->list);
 	kmem_cache_free(kmem_cache, cachep);
 	return 0;
@@ -1070,6 +1103,7 @@ static void check_slab(struct check *c, struct slab *slab, int list)
 	struct kmem_cache *cachep = c->cachep;
 	u8 *state = slab_obj_state(cachep, slab);
 	unsigned int i, nfree = 0, expect_list;
+	struct damage d;
 
 	if (!PageSlab(slab_page(slab)) || slab->slab_cache != cachep) {
 		problem(c, "slab %#lx is not this cache's (flags %#lx)", (unsigned long)slab,
@@ -1109,9 +1143,13 @@ static void check_slab(struct check *c, struct slab *slab, int list)
 			problem(c, "object %lu has bad state %lu", i, state[i]);
 			continue;
 		}
+		/* Reported here, and quarantined when it is next allocated. */
 		if ((cachep->flags & (SLAB_RED_ZONE | SLAB_POISON)) &&
-		    !check_free_obj(cachep, slot, RED_INACTIVE, _RET_IP_, " while free"))
-			problem(c, "free object %lu of slab %#lx damaged", i, (unsigned long)slab);
+		    find_damage(cachep, slot, RED_INACTIVE, &d)) {
+			pr_err("kmem_cache_check %s: free object %p: %s at offset %d\n",
+			       cachep->name, (char *)slot + cachep->obj_offset, d.what, d.offset);
+			c->problems++;
+		}
 	}
 	if (nfree != cachep->num - slab->active)
 		problem(c, "%lu free objects, but active says %lu", nfree, slab->active);
