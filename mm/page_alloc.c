@@ -1141,11 +1141,14 @@ static void check_zone_pages(struct zone *zone, int *problems)
 
 	for (pfn = zone->zone_start_pfn; pfn < zone_end_pfn(zone); pfn++) {
 		struct page *page = pfn_to_page(pfn);
-		unsigned int order = buddy_order(page);
-		unsigned long bpfn = pfn ^ (1UL << order);
+		unsigned int order;
+		unsigned long bpfn;
 
+		/* private is the order only while PageBuddy (a slab keeps its freelist there). */
 		if (!PageBuddy(page))
 			continue;
+		order = buddy_order(page);
+		bpfn = pfn ^ (1UL << order);
 		if (!PageChecked(page))
 			check_fail(problems, "check: pfn %05lx is PageBuddy but on no list (order %lu)\n",
 				   pfn, (unsigned long)order);

@@ -61,7 +61,7 @@ struct kmem_cache;
 
 /*
  * Creates a cache of size-byte objects aligned to align (0, or a power of
- * two) and to the L1 line with SLAB_HWCACHE_ALIGN. ctor, if given, runs
+ * two up to PAGE_SIZE) and to the L1 line with SLAB_HWCACHE_ALIGN. ctor, if given, runs
  * once on each object when its slab is created (on every allocation with
  * SLAB_POISON, which destroys the constructed state). Returns NULL on bad
  * arguments or no memory, or panics with SLAB_PANIC. name is not copied.
