@@ -9,4 +9,17 @@ void shim_ram_init(unsigned long bytes);
 extern unsigned long shim_printk_lines;
 extern int shim_quiet;
 
+/*
+ * The last SHIM_LOG_LINES printk messages (without their log level, cut
+ * to SHIM_LOG_LEN - 1 bytes), kept whether or not shim_quiet is set, so
+ * a test can match a report. Message n counts from 0 as shim_printk_lines
+ * does; shim_printk_line(n) is NULL once it has been overwritten or
+ * before it is printed.
+ */
+#define SHIM_LOG_LINES 256
+#define SHIM_LOG_LEN 256
+const char *shim_printk_line(unsigned long n);
+/* The first kept message numbered from or later that contains needle, or NULL. */
+const char *shim_printk_find(unsigned long from, const char *needle);
+
 #endif
