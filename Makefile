@@ -152,11 +152,16 @@ gdb: $(KERNEL)
 # A malformed command line: an unknown word, values out of range, a
 # parameter without its value and an unterminated quote. Each must be
 # reported, and the kernel must carry on with the good words.
-BAD_CMDLINE_CHECK := 'bad-cmdline::::::selftest=cmdline foo=1 loglevel=0 selftest cmd="poweroff" "x=:::(?s)invalid value for kernel parameter loglevel: .0.*invalid value for kernel parameter selftest: .\(none\).*unterminated.*Unknown kernel command line parameters "foo=1 x=", ignored.*ok 1 cmdline'
+BAD_CMDLINE_CHECK := 'bad-cmdline::::::selftest=cmdline foo=1 loglevel=0 selftest slab_debug=PQ cmd="poweroff" "x=:::(?s)invalid value for kernel parameter loglevel: .0.*invalid value for kernel parameter selftest: .\(none\).*invalid value for kernel parameter slab_debug: .PQ.*unterminated.*Unknown kernel command line parameters "foo=1 x=", ignored.*ok 1 cmdline'
 
 # QEMU's -initrd (any file will do: the DTB) puts linux,initrd-start/end
 # into /chosen; the kernel must report the range, and the dtb suite check it.
 INITRD_CHECK := 'initrd:::-initrd $(DTB):::selftest=dtb cmd="poweroff":::(?s)DTB: initrd at 0x6.*ok [0-9]+ initrd_from_chosen'
+
+# Every self-test again with every slab cache debugged (poison, red zones,
+# last users), kmalloc's included: any overflow or use after free in the
+# kernel's own kmalloc users is reported, and the reports fail the check.
+SLAB_DEBUG_CHECK := 'slab-debug::::::slab_debug=PZU selftest=all cmd="check; poweroff":::(?s)\# ktest: [0-9]+ passed, 0 failed.*check: slab caches consistent'
 
 test: all host-tests
 	$(PYTHON) tools/runtests.py --host-dir build/host \
@@ -171,6 +176,7 @@ test: all host-tests
 		--script "tests/nohighmem-check.sh $(O)" \
 		--boot-check $(BAD_CMDLINE_CHECK) \
 		--boot-check $(INITRD_CHECK) \
+		--boot-check $(SLAB_DEBUG_CHECK) \
 		$(BOOT_CHECKS)
 
 bench: all

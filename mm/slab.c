@@ -21,6 +21,7 @@
  */
 #include <kernel/errno.h>
 #include <kernel/kallsyms.h>
+#include <kernel/params.h>
 #include <kernel/printk.h>
 #include <kernel/sprintf.h>
 #include <kernel/string.h>
@@ -54,6 +55,45 @@ static struct kmem_cache *kmem_cache;
 LIST_HEAD(slab_caches);
 static unsigned long slab_error_count;
 
+/*
+ * slab_debug=FLAGS[,CACHE]: debug flags added to every cache created from
+ * then on (the kmalloc caches included), or only to the cache named
+ * CACHE. Letters as Linux's slub_debug: P poison, Z red zones, U last
+ * users; "-" or nothing after '=' clears them.
+ */
+static slab_flags_t slab_debug_flags;
+static char slab_debug_cache[32];
+
+static int slab_debug_param(const char *val)
+{
+	slab_flags_t flags = 0;
+	const char *p = val ? val : "PZU";
+
+	for (; *p && *p != ','; p++) {
+		switch (*p) {
+		case 'P': case 'p': flags |= SLAB_POISON; break;
+		case 'Z': case 'z': flags |= SLAB_RED_ZONE; break;
+		case 'U': case 'u': flags |= SLAB_STORE_USER; break;
+		case '-': flags = 0; break;
+		default:
+			return -EINVAL;
+		}
+	}
+	slab_debug_cache[0] = '\0';
+	if (*p == ',' && strscpy(slab_debug_cache, p + 1, sizeof(slab_debug_cache)) <= 0)
+		return -EINVAL;
+	slab_debug_flags = flags;
+	return 0;
+}
+__setup("slab_debug", slab_debug_param);
+
+static slab_flags_t slab_debug_for(const char *name)
+{
+	if (slab_debug_cache[0] && strcmp(name, slab_debug_cache))
+		return 0;
+	return slab_debug_flags;
+}
+
 unsigned long slab_error_reports(void)
 {
 	return slab_error_count;
@@ -62,6 +102,11 @@ unsigned long slab_error_reports(void)
 unsigned int kmem_cache_size(struct kmem_cache *cachep)
 {
 	return cachep->object_size;
+}
+
+slab_flags_t kmem_cache_flags(struct kmem_cache *cachep)
+{
+	return cachep->flags;
 }
 
 const char *kmem_cache_name(struct kmem_cache *cachep)
@@ -874,6 +919,7 @@ static bool __kmem_cache_create(struct kmem_cache *cachep, const char *name, uns
 	struct kmem_cache_node *n = &cachep->node;
 	unsigned int slot;
 
+	flags |= slab_debug_for(name);
 	cachep->name = name;
 	cachep->object_size = size;
 	cachep->flags = flags;

@@ -82,6 +82,8 @@ void *kmem_cache_zalloc(struct kmem_cache *cachep, gfp_t flags);
 /* objp must come from cachep; anything else (or a double free) is reported and ignored. */
 void kmem_cache_free(struct kmem_cache *cachep, void *objp);
 unsigned int kmem_cache_size(struct kmem_cache *cachep);
+/* The cache's flags: those it was created with, plus any slab_debug= added. */
+slab_flags_t kmem_cache_flags(struct kmem_cache *cachep);
 const char *kmem_cache_name(struct kmem_cache *cachep);
 
 void *kmalloc(size_t size, gfp_t flags);
