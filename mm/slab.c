@@ -68,6 +68,7 @@ static int slab_debug_param(const char *val)
 {
 	slab_flags_t flags = 0;
 	const char *p = val ? val : "PZU";
+	char cache[sizeof(slab_debug_cache)] = "";
 
 	for (; *p && *p != ','; p++) {
 		switch (*p) {
@@ -79,9 +80,10 @@ static int slab_debug_param(const char *val)
 			return -EINVAL;
 		}
 	}
-	slab_debug_cache[0] = '\0';
-	if (*p == ',' && strscpy(slab_debug_cache, p + 1, sizeof(slab_debug_cache)) <= 0)
+	if (*p == ',' && strscpy(cache, p + 1, sizeof(cache)) <= 0)
 		return -EINVAL;
+	/* Only a valid value replaces the previous one. */
+	strscpy(slab_debug_cache, cache, sizeof(slab_debug_cache));
 	slab_debug_flags = flags;
 	return 0;
 }
@@ -209,7 +211,7 @@ void slab_report_bad_pointer(const char *what, const void *objp, unsigned long c
 	dump_stack();
 }
 
-/* The first byte of [p, p + len) that differs from the 64-bit pattern, or -1. */
+/* The first byte of the red-zone word that differs from pattern, or -1. */
 static int first_bad_in_word(const u64 *word, u64 pattern)
 {
 	const unsigned char *p = (const unsigned char *)word, *q = (const unsigned char *)&pattern;
@@ -418,8 +420,11 @@ static bool alloc_slabmgmt(struct kmem_cache *cachep, struct slab *slab, void *a
 static bool cache_grow(struct kmem_cache *cachep, gfp_t flags)
 {
 	struct kmem_cache_node *n = &cachep->node;
-	struct page *page = kmem_getpages(cachep, flags);
+	struct page *page;
 	struct slab *slab;
+
+	flags &= ~__GFP_ZERO; /* the object is zeroed, not its slab */
+	page = kmem_getpages(cachep, flags);
 
 	if (!page)
 		return false;
@@ -692,6 +697,16 @@ static __always_inline void __slab_free(struct kmem_cache *cachep, struct slab *
 	return;
 bad:
 	slab_bad_free(cachep, slab, objp, caller);
+}
+
+bool slab_obj_active(struct slab *slab, const void *objp)
+{
+	struct kmem_cache *cachep = slab->slab_cache;
+	const void *slot = (const char *)objp - cachep->obj_offset;
+	unsigned int idx = obj_to_index(cachep, slab, slot);
+
+	return idx < cachep->num && index_to_obj(cachep, slab, idx) == slot &&
+	       slab_obj_state(cachep, slab)[idx] == OBJ_ACTIVE;
 }
 
 void slab_free(struct kmem_cache *cachep, void *objp, unsigned long caller)
@@ -1092,6 +1107,9 @@ int kmem_cache_destroy(struct kmem_cache *cachep)
 		pr_warn("kmem_cache_destroy %s: kept, with %lu slab%s for %lu quarantined object%s\n",
 			cachep->name, n->total_slabs, n->total_slabs == 1 ? "" : "s",
 			cachep->quarantined, cachep->quarantined == 1 ? "" : "s");
+		/* The creator's name string may go away with it: keep a copy. */
+		strscpy(cachep->kept_name, cachep->name, sizeof(cachep->kept_name));
+		cachep->name = cachep->kept_name;
 		return 0;
 	}
 	list_del(&cachep->list);
@@ -1255,8 +1273,11 @@ static void check_cache(struct kmem_cache *cachep, void *arg)
 		list_for_each_entry(slab, lists[l], slab_list)
 			check_slab(&c, slab, l);
 	check_arrays(&c);
-	if (c.slabs != n->total_slabs || c.free_slabs != n->free_slabs)
+	if (c.slabs != n->total_slabs)
 		problem(&c, "counted %lu slabs, the node says %lu", c.slabs, n->total_slabs);
+	if (c.free_slabs != n->free_slabs)
+		problem(&c, "counted %lu empty slabs, the node says %lu", c.free_slabs,
+			n->free_slabs);
 	if (c.free_objs != n->free_objects)
 		problem(&c, "counted %lu free objects, the node says %lu", c.free_objs,
 			n->free_objects);

@@ -82,6 +82,7 @@ struct kmem_cache {
 	unsigned int align;
 	unsigned int obj_offset;     /* the object's start inside its slot */
 	unsigned long quarantined;
+	char kept_name[24];	     /* the name, once destroy keeps the cache for its quarantine */
 	struct kmem_cache_node node;
 };
 
@@ -176,6 +177,8 @@ static inline struct slab *virt_to_slab(const void *addr)
 	return PageSlab(page) ? page_slab(page) : NULL;
 }
 
+/* Is objp the start of an allocated object of slab (a pointer a caller may hold)? */
+bool slab_obj_active(struct slab *slab, const void *objp);
 /* Frees a slab object (kfree, kmem_cache_free); caller is for reports. */
 void slab_free(struct kmem_cache *cachep, void *objp, unsigned long caller);
 void *slab_alloc(struct kmem_cache *cachep, gfp_t flags, unsigned long caller);

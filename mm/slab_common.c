@@ -111,12 +111,13 @@ static size_t __ksize(const void *objp, unsigned long caller)
 	if (ZERO_OR_NULL_PTR(objp))
 		return 0;
 	slab = virt_to_slab(objp);
-	if (slab)
+	if (slab && slab_obj_active(slab, objp))
 		return slab->slab_cache->object_size;
-	page = kmalloc_large_page(objp);
+	page = slab ? NULL : kmalloc_large_page(objp);
 	if (page)
 		return PAGE_SIZE << page_alloc_order(page);
-	slab_report_bad_pointer("ksize of a pointer that did not come from kmalloc", objp, caller);
+	slab_report_bad_pointer("ksize of a pointer that is not an allocated kmalloc object", objp,
+				caller);
 	return 0;
 }
 
