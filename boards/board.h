@@ -20,6 +20,13 @@ const char *board_name(void);
  * UART). putc waits while the transmit FIFO is full; getc never waits and
  * returns -1 when no character is pending.
  */
+/*
+ * Once the vmalloc area exists: map the board's registers with ioremap
+ * and use those mappings from then on, instead of head.S's early windows
+ * (which remain for code that runs before, and for crash output).
+ */
+void board_ioremap_devices(void);
+
 void board_console_init(void);
 void board_console_putc(char c);
 int board_console_getc(void);

@@ -15,6 +15,7 @@
 #include <kernel/printk.h>
 #include <kernel/slab.h>
 #include <kernel/string.h>
+#include <kernel/vmalloc.h>
 #include <asm/setup.h>
 
 void __noreturn start_kernel(unsigned long dtb_phys);
@@ -80,7 +81,9 @@ void start_kernel(unsigned long dtb_phys)
 	print_memory();
 	mem_init();			/* 5. free memory to the buddy allocator */
 	kmem_cache_init();		/* 6. the slab caches and kmalloc */
-	if (selftest_list)		/* 7. self-tests named on the command line */
+	vmalloc_init();			/* 7. the vmalloc area, then ioremap for the drivers */
+	board_ioremap_devices();
+	if (selftest_list)		/* 8. self-tests named on the command line */
 		ktest_run_list(selftest_list);
-	monitor_main(cmd_script);	/* 8. then cmd="...", then the prompt */
+	monitor_main(cmd_script);	/* 9. then cmd="...", then the prompt */
 }

@@ -10,6 +10,7 @@
 #include <kernel/monitor.h>
 #include <kernel/printk.h>
 #include <kernel/slab.h>
+#include <kernel/vmalloc.h>
 
 #define K(pages) ((pages) << (PAGE_SHIFT - 10))
 
@@ -182,3 +183,11 @@ static int cmd_slabinfo(int argc, char **argv)
 	return 0;
 }
 MONITOR_COMMAND("slabinfo", "", "slab caches, kmalloc's included (/proc/slabinfo)", cmd_slabinfo);
+
+static int cmd_vmallocinfo(int argc, char **argv)
+{
+	vmallocinfo_show(console_printf);
+	return 0;
+}
+MONITOR_COMMAND("vmallocinfo", "", "the vmalloc area's sub-areas (/proc/vmallocinfo)",
+		cmd_vmallocinfo);

@@ -5,8 +5,10 @@
  * and the A9 global timer as the instruction counter for benchmarks.
  */
 #include <board.h>
+#include <kernel/printk.h>
 #include <asm/io.h>
 #include <asm/semihosting.h>
+#include "pl011.h"
 
 #define SYS_CFGCTRL		0xA4
 #define SYS_CFG_START		(1u << 31)
@@ -19,16 +21,43 @@
 #define GTIMER_COUNTER_HI	0x04
 #define GTIMER_INSNS_PER_TICK	10 /* 100 MHz ticks, 1 ns per instruction */
 
+/* Early windows (head.S) until board_ioremap_devices(), then ioremap mappings. */
+static void __iomem *sysreg_regs;
+static void __iomem *gtimer_regs;
+
 const char *board_name(void)
 {
 	return BOARD_NAME;
 }
 
+static void __iomem *sysreg(void)
+{
+	return sysreg_regs ? sysreg_regs : early_ioaddr(BOARD_SYSREG_PHYS);
+}
+
+static void __iomem *gtimer(void)
+{
+	return gtimer_regs ? gtimer_regs : early_ioaddr(BOARD_PERIPH_PHYS + BOARD_GTIMER_OFF);
+}
+
+void board_ioremap_devices(void)
+{
+	void __iomem *regs;
+	bool console = pl011_ioremap();
+
+	regs = ioremap(BOARD_SYSREG_PHYS, 0x1000);
+	if (regs)
+		sysreg_regs = regs;
+	regs = ioremap(BOARD_PERIPH_PHYS + BOARD_GTIMER_OFF, 0x100);
+	if (regs)
+		gtimer_regs = regs;
+	if (!console || !sysreg_regs || !gtimer_regs)
+		pr_warn("board: ioremap failed; staying on the early I/O windows\n");
+}
+
 static void __noreturn sys_cfg_and_wait(unsigned int func)
 {
-	void __iomem *sysreg = early_ioaddr(BOARD_SYSREG_PHYS);
-
-	writel(SYS_CFG_START | SYS_CFG_WRITE | SYS_CFG_FUNC(func), sysreg + SYS_CFGCTRL);
+	writel(SYS_CFG_START | SYS_CFG_WRITE | SYS_CFG_FUNC(func), sysreg() + SYS_CFGCTRL);
 	/*
 	 * QEMU acts on the request between instructions. Spin rather than WFI:
 	 * with -icount sleep=off and no timer armed, WFI would only make QEMU
@@ -53,7 +82,7 @@ void board_reboot(void)
 
 u64 board_insn_clock(void)
 {
-	void __iomem *gt = early_ioaddr(BOARD_PERIPH_PHYS + BOARD_GTIMER_OFF);
+	void __iomem *gt = gtimer();
 	u32 hi, lo;
 
 	/* The 64-bit counter is read as two halves: retry if the high word moved. */

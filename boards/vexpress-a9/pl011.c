@@ -4,6 +4,7 @@
  */
 #include <board.h>
 #include <asm/io.h>
+#include "pl011.h"
 
 #define UART_DR		0x00
 #define UART_FR		0x18
@@ -27,9 +28,23 @@
 #define BAUD_IBRD	13
 #define BAUD_FBRD	1
 
+/* The early window head.S maps, until board_ioremap_devices() gives an ioremap. */
+static void __iomem *uart_regs = (void __iomem *)EARLY_UART_VIRT;
+
 static void __iomem *uart_base(void)
 {
-	return (void __iomem *)EARLY_UART_VIRT;
+	return uart_regs;
+}
+
+/* Switches the console to an ioremap mapping of its registers; false if none. */
+bool pl011_ioremap(void)
+{
+	void __iomem *regs = ioremap(BOARD_UART_PHYS, 0x1000);
+
+	if (!regs)
+		return false;
+	uart_regs = regs;
+	return true;
 }
 
 void board_console_init(void)

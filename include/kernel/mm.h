@@ -35,6 +35,7 @@ extern bool page_poisoning_enabled;	/* page_poison=1 */
 #define PFN_PHYS(x)  ((phys_addr_t)(x) << PAGE_SHIFT)
 #define PHYS_PFN(x)  ((unsigned long)((x) >> PAGE_SHIFT))
 #define PAGE_ALIGN(x) ALIGN((x), PAGE_SIZE)
+#define PAGE_ALIGNED(addr) IS_ALIGNED((unsigned long)(addr), PAGE_SIZE)
 
 /* The smallest order with PAGE_SIZE << order >= size (size > 0). */
 static inline unsigned int get_order(unsigned long size)

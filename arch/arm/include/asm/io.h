@@ -25,6 +25,13 @@ static inline void writel(u32 v, volatile void __iomem *addr)
 	*(volatile u32 *)addr = v;
 }
 
+/*
+ * Maps size bytes of device registers at phys (arch/arm/mm/ioremap.c):
+ * the kernel address of phys, or NULL. RAM is refused.
+ */
+void __iomem *ioremap(phys_addr_t phys, size_t size);
+void iounmap(volatile void __iomem *addr);
+
 /* NULL when phys is in no early window. */
 static inline void __iomem *early_ioaddr(phys_addr_t phys)
 {

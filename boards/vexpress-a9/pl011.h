@@ -1,0 +1,11 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* The PL011 console driver's board-internal interface (pl011.c). */
+#ifndef _VEXPRESS_PL011_H
+#define _VEXPRESS_PL011_H
+
+#include <kernel/types.h>
+
+/* Moves the console from the early window to an ioremap mapping; false if that failed. */
+bool pl011_ioremap(void);
+
+#endif

@@ -1,0 +1,390 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The vmalloc area (seed document 001, section 3.2.5), in the document's
+ * three steps:
+ *
+ *   vmalloc(size)
+ *     __vmalloc_node(size, align, GFP_KERNEL | __GFP_HIGHMEM, PAGE_KERNEL)
+ *       __get_vm_area_node   virtual space: first fit on vmlist, + guard page
+ *       __vmalloc_area_node  page frames one at a time, then map_vm_area
+ *                            (vmap_pages_range, mm/vmalloc_pgtable.c)
+ *   vfree(addr) / vunmap(addr)
+ *     __vunmap(addr, deallocate_pages)
+ *       remove_vm_area       unlink from vmlist
+ *       vunmap_range         clear the ptes, flush the TLB
+ *       __free_page          each page (vfree only)
+ *
+ * vmlist is the document's sorted singly linked list, walked linearly;
+ * `make bench` measures the walk with 1000 live areas.
+ *
+ * The ptes live in swapper_pg_dir only. A process pgd copies the kernel's
+ * L1 entries when it is made (pgd_alloc); an L1 entry added later reaches
+ * it lazily, in do_translation_fault (arch/arm/mm/fault.c), as on ARM Linux.
+ *
+ * Locking: none yet (one CPU, nothing vmallocs from interrupts); the
+ * places that need Linux's vmap_area_lock say "vmap_area_lock".
+ */
+#include <kernel/kallsyms.h>
+#include <kernel/mm.h>
+#include <kernel/printk.h>
+#include <kernel/slab.h>
+#include <kernel/sprintf.h>
+#include <kernel/string.h>
+#include <kernel/vmalloc.h>
+#include <asm/pgtable.h>
+
+#define _RET_IP_ ((unsigned long)__builtin_return_address(0))
+
+static struct vm_struct *vmlist;
+static struct kmem_cache *vm_struct_cachep;
+static unsigned long vmalloc_error_count;
+
+unsigned long vmalloc_error_reports(void)
+{
+	return vmalloc_error_count;
+}
+
+void vmalloc_init(void)
+{
+	vmlist = NULL;
+	vm_struct_cachep = kmem_cache_create("vm_struct", sizeof(struct vm_struct), 0, SLAB_PANIC,
+					     NULL);
+}
+
+bool is_vmalloc_addr(const void *addr)
+{
+	unsigned long a = (unsigned long)addr;
+
+	return a >= VMALLOC_START && a < VMALLOC_END;
+}
+
+static void print_symbol(int (*print)(const char *fmt, ...), const char *fmt, const void *addr)
+{
+	unsigned long size, offset;
+	const char *name = kallsyms_lookup((unsigned long)addr, &size, &offset);
+	char buf[96];
+
+	if (name)
+		snprintf(buf, sizeof(buf), "%s+0x%lx/0x%lx", name, offset, size);
+	else
+		snprintf(buf, sizeof(buf), "0x%08lx", (unsigned long)addr);
+	print(fmt, buf);
+}
+
+/* A bad vfree/vunmap/iounmap: reported with the caller, nothing changed. */
+static void vmalloc_report(const char *what, const void *addr, const void *caller)
+{
+	vmalloc_error_count++;
+	pr_warn("WARNING: %s (%p)\n", what, addr);
+	print_symbol(printk, "  called from %s\n", caller);
+	dump_stack();
+}
+
+/* ---- virtual space: vmlist ---- */
+
+/*
+ * The document's first-fit walk: addr moves past every area that starts
+ * below it or is in the way, aligned each time; the first gap of size
+ * bytes (guard page included) between addr and the next area wins.
+ */
+static unsigned long find_vm_gap(unsigned long size, unsigned long align, unsigned long start,
+				 unsigned long end, struct vm_struct ***linkp)
+{
+	unsigned long addr = ALIGN(start, align);
+	struct vm_struct **p, *tmp;
+
+	for (p = &vmlist; (tmp = *p) != NULL; p = &tmp->next) {
+		unsigned long tmp_start = (unsigned long)tmp->addr;
+
+		if (tmp_start < addr) {
+			if (tmp_start + tmp->size >= addr)
+				addr = ALIGN(tmp_start + tmp->size, align);
+			continue;
+		}
+		if (size + addr < addr)
+			return 0;
+		if (size + addr <= tmp_start)
+			break;
+		addr = ALIGN(tmp_start + tmp->size, align);
+		if (addr > end - size)
+			return 0;
+	}
+	if (size + addr < addr || addr < start || addr > end - size)
+		return 0;
+	*linkp = p;
+	return addr;
+}
+
+struct vm_struct *__get_vm_area_node(unsigned long size, unsigned long align, unsigned int flags,
+				     unsigned long start, unsigned long end, const void *caller)
+{
+	struct vm_struct *area, **link;
+	unsigned long addr;
+
+	size = PAGE_ALIGN(size);
+	if (!size || size > end - start || end - start - size < PAGE_SIZE)
+		return NULL;
+	if (align < PAGE_SIZE || (align & (align - 1)))
+		align = PAGE_SIZE;
+	area = kmem_cache_zalloc(vm_struct_cachep, GFP_KERNEL);
+	if (!area)
+		return NULL;
+	size += PAGE_SIZE; /* the guard page: never mapped */
+	/* vmap_area_lock */
+	addr = find_vm_gap(size, align, start, end, &link);
+	if (!addr) {
+		kmem_cache_free(vm_struct_cachep, area);
+		return NULL;
+	}
+	area->addr = (void *)addr;
+	area->size = size;
+	area->flags = flags;
+	area->caller = caller;
+	area->next = *link;
+	*link = area;
+	return area;
+}
+
+struct vm_struct *get_vm_area(unsigned long size, unsigned int flags)
+{
+	return __get_vm_area_node(size, PAGE_SIZE, flags, VMALLOC_START, VMALLOC_END,
+				  __builtin_return_address(0));
+}
+
+static struct vm_struct **find_vm_link(const void *addr)
+{
+	struct vm_struct **p;
+
+	for (p = &vmlist; *p && (*p)->addr <= addr; p = &(*p)->next)
+		if ((*p)->addr == addr)
+			return p;
+	return NULL;
+}
+
+struct vm_struct *find_vm_area(const void *addr)
+{
+	struct vm_struct **p = find_vm_link(addr);
+
+	return p ? *p : NULL;
+}
+
+struct vm_struct *find_vm_area_containing(const void *addr)
+{
+	struct vm_struct *v;
+
+	for (v = vmlist; v && v->addr <= addr; v = v->next)
+		if ((const char *)addr < (const char *)v->addr + v->size)
+			return v;
+	return NULL;
+}
+
+struct vm_struct *remove_vm_area(const void *addr)
+{
+	struct vm_struct **p = find_vm_link(addr), *area;
+
+	if (!p)
+		return NULL;
+	area = *p;
+	*p = area->next;
+	area->next = NULL;
+	return area;
+}
+
+void free_vm_area(struct vm_struct *area)
+{
+	struct vm_struct *ret = remove_vm_area(area->addr);
+
+	if (ret == area)
+		kmem_cache_free(vm_struct_cachep, area);
+}
+
+/* ---- vmalloc ---- */
+
+/*
+ * Removes the area at addr, unmaps it, and frees its pages (vfree) or not
+ * (vunmap). want_flags is the kind the caller may free: an ioremap area
+ * must go through iounmap, a vmap through vunmap.
+ */
+static void __vunmap(const void *addr, int deallocate_pages, unsigned int want_flags,
+		     const void *caller)
+{
+	struct vm_struct *area;
+	unsigned int i;
+
+	if (!addr)
+		return;
+	if (!PAGE_ALIGNED((unsigned long)addr)) {
+		vmalloc_report("Trying to vfree() bad address", addr, caller);
+		return;
+	}
+	area = find_vm_area(addr);
+	if (!area) {
+		vmalloc_report("Trying to vfree() nonexistent vm area", addr, caller);
+		return;
+	}
+	if (!(area->flags & want_flags)) {
+		vmalloc_report(deallocate_pages ? "vfree() of an area vmalloc did not make"
+						: "vunmap() of an area vmap did not make",
+			       addr, caller);
+		return;
+	}
+	remove_vm_area(addr);
+	vunmap_range((unsigned long)addr, (unsigned long)addr + get_vm_area_size(area));
+	if (deallocate_pages) {
+		for (i = 0; i < area->nr_pages; i++)
+			__free_page(area->pages[i]);
+		kfree(area->pages);
+	}
+	kmem_cache_free(vm_struct_cachep, area);
+}
+
+void vfree(const void *addr)
+{
+	__vunmap(addr, 1, VM_ALLOC, __builtin_return_address(0));
+}
+
+void vunmap(const void *addr)
+{
+	__vunmap(addr, 0, VM_MAP, __builtin_return_address(0));
+}
+
+/*
+ * The page frames, one order-0 page at a time (so from the per-cpu lists,
+ * and from HIGHMEM first with vmalloc's mask), then the page tables. On a
+ * failure part-way, __vunmap gives back the pages taken so far.
+ */
+static void *__vmalloc_area_node(struct vm_struct *area, gfp_t gfp_mask, pgprot_t prot)
+{
+	unsigned int nr_pages = get_vm_area_size(area) >> PAGE_SHIFT, i;
+
+	area->pages = kmalloc_array(nr_pages, sizeof(struct page *),
+				    (gfp_mask & ~(__GFP_HIGHMEM | __GFP_ZERO)) | __GFP_NOWARN);
+	if (!area->pages)
+		goto fail;
+	for (i = 0; i < nr_pages; i++) {
+		struct page *page = alloc_page(gfp_mask | __GFP_NOWARN);
+
+		if (unlikely(!page)) {
+			area->nr_pages = i; /* what __vunmap must free */
+			goto fail;
+		}
+		area->pages[i] = page;
+	}
+	area->nr_pages = nr_pages;
+	if (vmap_pages_range((unsigned long)area->addr, area->pages, nr_pages, prot))
+		goto fail;
+	return area->addr;
+fail:
+	pr_warn("vmalloc: allocation failure: %lu bytes, %u of %u pages taken\n",
+		get_vm_area_size(area), area->nr_pages, nr_pages);
+	__vunmap(area->addr, 1, VM_ALLOC, area->caller);
+	return NULL;
+}
+
+static void *__vmalloc_node(unsigned long size, gfp_t gfp_mask, pgprot_t prot,
+			    const void *caller)
+{
+	struct vm_struct *area;
+
+	if (!size || PAGE_ALIGN(size) > VMALLOC_END - VMALLOC_START || PAGE_ALIGN(size) < size) {
+		pr_warn("vmalloc: size %lu refused: %s\n", size,
+			size ? "larger than the vmalloc area" : "zero");
+		return NULL;
+	}
+	area = __get_vm_area_node(size, PAGE_SIZE, VM_ALLOC, VMALLOC_START, VMALLOC_END, caller);
+	if (!area) {
+		pr_warn("vmalloc: %lu bytes: no room in the vmalloc area\n", size);
+		return NULL;
+	}
+	return __vmalloc_area_node(area, gfp_mask, prot);
+}
+
+void *__vmalloc(unsigned long size, gfp_t gfp_mask, pgprot_t prot)
+{
+	return __vmalloc_node(size, gfp_mask, prot, __builtin_return_address(0));
+}
+
+void *vmalloc(unsigned long size)
+{
+	return __vmalloc_node(size, GFP_KERNEL | __GFP_HIGHMEM, PAGE_KERNEL,
+			      __builtin_return_address(0));
+}
+
+void *vzalloc(unsigned long size)
+{
+	return __vmalloc_node(size, GFP_KERNEL | __GFP_HIGHMEM | __GFP_ZERO, PAGE_KERNEL,
+			      __builtin_return_address(0));
+}
+
+void *vmalloc_32(unsigned long size)
+{
+	return __vmalloc_node(size, GFP_KERNEL, PAGE_KERNEL, __builtin_return_address(0));
+}
+
+void *vmap(struct page **pages, unsigned int count, unsigned int flags, pgprot_t prot)
+{
+	struct vm_struct *area;
+
+	if (!pages || !count || count > (VMALLOC_END - VMALLOC_START) >> PAGE_SHIFT)
+		return NULL;
+	area = __get_vm_area_node((unsigned long)count << PAGE_SHIFT, PAGE_SIZE, flags | VM_MAP,
+				  VMALLOC_START, VMALLOC_END, __builtin_return_address(0));
+	if (!area)
+		return NULL;
+	area->nr_pages = count; /* the pages stay the caller's: pages[] is not kept */
+	if (vmap_pages_range((unsigned long)area->addr, pages, count, prot)) {
+		free_vm_area(area);
+		return NULL;
+	}
+	return area->addr;
+}
+
+/* ---- lookups ---- */
+
+struct page *vmalloc_to_page(const void *addr)
+{
+	unsigned long a = (unsigned long)addr;
+	pmd_t *pmd;
+	pte_t pte;
+
+	if (!is_vmalloc_addr(addr))
+		return NULL;
+	pmd = pmd_off_k(a);
+	if (pmd_none(*pmd) || pmd_bad(*pmd))
+		return NULL;
+	pte = *pte_offset_kernel(pmd, a);
+	if (!pte_present(pte) || !pfn_valid(pte_pfn(pte)))
+		return NULL;
+	return pte_page(pte);
+}
+
+unsigned long vmalloc_to_pfn(const void *addr)
+{
+	struct page *page = vmalloc_to_page(addr);
+
+	return page ? page_to_pfn(page) : 0;
+}
+
+/* /proc/vmallocinfo: range, size, caller, pages=, phys=, the kind. */
+void vmallocinfo_show(int (*print)(const char *fmt, ...))
+{
+	struct vm_struct *v;
+
+	for (v = vmlist; v; v = v->next) {
+		print("0x%08lx-0x%08lx %7lu", (unsigned long)v->addr,
+		      (unsigned long)v->addr + v->size, v->size);
+		if (v->caller)
+			print_symbol(print, " %s", v->caller);
+		if (v->nr_pages)
+			print(" pages=%u", v->nr_pages);
+		if (v->phys_addr)
+			print(" phys=0x%08lx", (unsigned long)v->phys_addr);
+		if (v->flags & VM_IOREMAP)
+			print(" ioremap");
+		if (v->flags & VM_ALLOC)
+			print(" vmalloc");
+		if (v->flags & VM_MAP)
+			print(" vmap");
+		print("\n");
+	}
+}
