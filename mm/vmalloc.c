@@ -341,23 +341,6 @@ void *vmap(struct page **pages, unsigned int count, unsigned int flags, pgprot_t
 
 /* ---- lookups ---- */
 
-struct page *vmalloc_to_page(const void *addr)
-{
-	unsigned long a = (unsigned long)addr;
-	pmd_t *pmd;
-	pte_t pte;
-
-	if (!is_vmalloc_addr(addr))
-		return NULL;
-	pmd = pmd_off_k(a);
-	if (pmd_none(*pmd) || pmd_bad(*pmd))
-		return NULL;
-	pte = *pte_offset_kernel(pmd, a);
-	if (!pte_present(pte) || !pfn_valid(pte_pfn(pte)))
-		return NULL;
-	return pte_page(pte);
-}
-
 unsigned long vmalloc_to_pfn(const void *addr)
 {
 	struct page *page = vmalloc_to_page(addr);

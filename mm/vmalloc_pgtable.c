@@ -116,3 +116,21 @@ void vunmap_range(unsigned long addr, unsigned long end)
 	}
 	flush_tlb_kernel_range(addr, end);
 }
+
+/* The page a vmalloc/vmap address maps, from the kernel's ptes; NULL if none. */
+struct page *vmalloc_to_page(const void *addr)
+{
+	unsigned long a = (unsigned long)addr;
+	pmd_t *pmd;
+	pte_t pte;
+
+	if (!is_vmalloc_addr(addr))
+		return NULL;
+	pmd = pmd_off_k(a);
+	if (pmd_none(*pmd) || pmd_bad(*pmd))
+		return NULL;
+	pte = *pte_offset_kernel(pmd, a);
+	if (!pte_present(pte) || !pfn_valid(pte_pfn(pte)))
+		return NULL;
+	return pte_page(pte);
+}
