@@ -35,6 +35,7 @@
 #include <asm/fixmap.h>
 #include <asm/highmem.h>
 #include <asm/pgalloc.h>
+#include <asm/traps.h>
 #include <asm/pgtable.h>
 #include <asm/tlbflush.h>
 #include "mm.h"
@@ -544,6 +545,9 @@ static void print_layout(void)
 		"pte tables\n",
 		arm_lowmem_limit, (unsigned long)high_memory, nr_sections, nr_pages, nr_pte_tables);
 	pr_info("Virtual kernel memory layout:\n");
+	/* At VBAR in the kernel text, not Linux's 0xffff0000 page (docs/boot.md). */
+	pr_info("    vector  : 0x%08lx - 0x%08lx   (%4u B)\n", (unsigned long)__vectors_start,
+		(unsigned long)__vectors_start + 32, 32u);
 	pr_info("    fixmap  : 0x%08lx - 0x%08lx   (%4lu kB)\n", MLK(FIXADDR_START, FIXADDR_END));
 	pr_info("    vmalloc : 0x%08lx - 0x%08lx   (%4lu MB)\n", MLM(VMALLOC_START, VMALLOC_END));
 	pr_info("    lowmem  : 0x%08lx - 0x%08lx   (%4lu MB)\n",
@@ -552,6 +556,9 @@ static void print_layout(void)
 	pr_info("    pkmap   : 0x%08lx - 0x%08lx   (%4lu MB)\n",
 		MLM(PKMAP_BASE, PKMAP_BASE + LAST_PKMAP * PAGE_SIZE));
 #endif
+	/* Linux's modules area: reserved here (no modules), between user space and PKMAP. */
+	pr_info("    modules : 0x%08lx - 0x%08lx   (%4lu MB)\n", MLM(TASK_SIZE, PKMAP_BASE));
+	pr_info("    user    : 0x%08lx - 0x%08lx   (%4lu MB)\n", MLM(0UL, TASK_SIZE));
 	pr_info("      .text : 0x%08lx - 0x%08lx   (%4lu kB)\n",
 		MLK((unsigned long)_text, (unsigned long)__start_rodata));
 	pr_info("      .data : 0x%08lx - 0x%08lx   (%4lu kB)\n",
