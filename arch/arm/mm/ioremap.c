@@ -10,6 +10,7 @@
  * for HIGHMEM) as normal cacheable memory, and a second, device-typed
  * mapping of the same bytes would be a mismatched-attribute alias.
  */
+#include <kernel/bench.h>
 #include <kernel/memblock.h>
 #include <kernel/mm.h>
 #include <kernel/printk.h>
@@ -76,3 +77,14 @@ void iounmap(volatile void __iomem *io_addr)
 	vunmap_range((unsigned long)addr, (unsigned long)addr + get_vm_area_size(area));
 	free_vm_area(area);
 }
+
+static void ioremap_iounmap(void *arg)
+{
+	iounmap(ioremap(BOARD_UART_PHYS, PAGE_SIZE));
+}
+
+static u64 bench_ioremap(void)
+{
+	return bench_per_call(ioremap_iounmap, NULL, 64);
+}
+BENCH("ioremap_iounmap", "insns", bench_ioremap);
