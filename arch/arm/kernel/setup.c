@@ -8,6 +8,7 @@
 #include <kernel/params.h>
 #include <kernel/printk.h>
 #include <asm/cp15.h>
+#include <asm/extable.h>
 #include <asm/memory.h>
 #include <asm/setup.h>
 #include "../mm/mm.h"
@@ -87,6 +88,8 @@ void setup_arch(unsigned long dtb_phys)
 	const void *fdt;
 	unsigned long midr = read_midr();
 
+	/* The exception table is in .rodata: sort it while head.S's map lets us write it. */
+	sort_main_extable();
 	pr_info("CPU: ARMv7 Processor [%08lx] revision %lu, cr=%08lx\n", midr, midr & 0xf,
 		read_sctlr());
 	fdt = setup_dtb(dtb_phys, &size);
