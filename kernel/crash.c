@@ -7,6 +7,7 @@
 #include <kernel/monitor.h>
 #include <kernel/printk.h>
 #include <kernel/string.h>
+#include <kernel/vmalloc.h>
 #include <asm/traps.h>
 
 #define BAD_ADDRESS 0xdead0000UL	/* nothing is ever mapped here */
@@ -43,6 +44,17 @@ static noinline void crash_stack(void)
 	arch_crash_bad_stack();
 }
 
+/* One byte past a one-page vmalloc area: the guard page, never mapped (section 3.2.5). */
+static noinline void crash_guard(void)
+{
+	char *p = vmalloc(PAGE_SIZE);
+
+	if (!p)
+		panic("crash: vmalloc failed");
+	console_printf("crash: writing past a vmalloc area: %p + PAGE_SIZE, its guard page\n", p);
+	p[PAGE_SIZE] = 1;
+}
+
 static noinline void crash_panic(void)
 {
 	panic("crash: panic requested from the monitor");
@@ -58,6 +70,7 @@ static const struct {
 	{ "undef", crash_undef, "undefined instruction" },
 	{ "jump", crash_jump, "call an unmapped address (prefetch abort)" },
 	{ "stack", crash_stack, "take an exception with a bad stack pointer" },
+	{ "guard", crash_guard, "write past a vmalloc area into its guard page" },
 	{ "panic", crash_panic, "call panic()" },
 };
 

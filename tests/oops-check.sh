@@ -28,4 +28,6 @@ expect_panic undef "${OOPS[@]}" "Oops - undefined instruction" "PC is at crash_u
 expect_panic jump "${OOPS[@]}" "on instruction fetch" "PC is at 0xdead0000"
 expect_panic stack "Insufficient stack space to handle exception!" \
 	"Bad kernel stack: storing the exception frame at sp=deacff" "kernel stack overflow or corrupt stack pointer"
+expect_panic guard "${OOPS[@]}" "Unable to handle kernel paging request at virtual address c8807000" \
+	"page translation fault (0x807) on write" "\*pte=00000000" "PC is at crash_guard+"
 expect_panic panic "crash: panic requested from the monitor"
