@@ -2,6 +2,7 @@
 #ifndef _ARCH_ARM_MM_FAULT_H
 #define _ARCH_ARM_MM_FAULT_H
 
+#include <kernel/types.h>
 #include <asm/pgtable-hwdef.h>
 #include <asm/traps.h>
 
@@ -35,6 +36,19 @@ int do_sect_fault(unsigned long addr, unsigned int fsr, struct pt_regs *regs);
 
 /* Prints the translation-table entries for addr (in the Oops). */
 void show_pte(unsigned long addr);
+
+/*
+ * Formats the two lines that open the Oops of a kernel fault at addr with
+ * status fsr ("Unable to handle kernel NULL pointer dereference at virtual
+ * address 00000000", then "[addr] <status name> (0x...) on read"), no
+ * final newline; returns the length. __do_kernel_fault prints them.
+ */
+int kernel_fault_report(char *buf, size_t size, unsigned long addr, unsigned int fsr);
+/*
+ * Those lines for the last fault __do_kernel_fault reported or offered to
+ * a catcher: what a self-test that caught the fault checks.
+ */
+const char *kernel_fault_last_report(void);
 
 
 #endif
