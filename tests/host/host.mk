@@ -37,7 +37,7 @@ HOST_CFLAGS := -std=gnu11 -O1 -g $(HOST_SAN) -fno-omit-frame-pointer \
 HOST_RENAME := -include tests/host/rename.h
 HOST_LDFLAGS := $(HOST_SAN)
 
-HOST_TESTS := string vsprintf fdt devtree
+HOST_TESTS := string vsprintf fdt devtree rbtree
 HOST_BINS := $(addprefix $(HOST_OUT)/test_,$(HOST_TESTS))
 HOST_DTBS := $(patsubst tests/host/fdt/%.dts,$(HOST_OUT)/fdt/%.dtb,\
 	$(wildcard tests/host/fdt/*.dts))
@@ -48,9 +48,10 @@ $(HOST_OUT)/test_string: $(call host_klib,string)
 $(HOST_OUT)/test_vsprintf: $(call host_klib,vsprintf string)
 $(HOST_OUT)/test_fdt: $(call host_klib,fdt vsprintf string)
 $(HOST_OUT)/test_devtree: $(HOST_OUT)/kernel/devtree.o $(call host_klib,fdt vsprintf string)
+$(HOST_OUT)/test_rbtree: $(call host_klib,rbtree)
 
 HOST_OBJS := $(HOST_BINS:=.o) $(HOST_OUT)/harness.o $(HOST_OUT)/kernel/devtree.o \
-	$(call host_klib,string vsprintf fdt)
+	$(call host_klib,string vsprintf fdt rbtree)
 
 # devtree.c (and its test) include <board.h>: the board's constants.
 HOST_BOARD_CFLAGS := -Iboards -Iboards/$(HOST_BOARD)
