@@ -27,6 +27,7 @@
 #include <kernel/kallsyms.h>
 #include <kernel/mm.h>
 #include <kernel/printk.h>
+#include <kernel/rbtree.h>
 #include <kernel/slab.h>
 #include <kernel/sprintf.h>
 #include <kernel/string.h>
@@ -42,13 +43,6 @@ static unsigned long vmalloc_error_count;
 unsigned long vmalloc_error_reports(void)
 {
 	return vmalloc_error_count;
-}
-
-void vmalloc_init(void)
-{
-	vmlist = NULL;
-	vm_struct_cachep = kmem_cache_create("vm_struct", sizeof(struct vm_struct), 0, SLAB_PANIC,
-					     NULL);
 }
 
 bool is_vmalloc_addr(const void *addr)
@@ -80,22 +74,47 @@ static void vmalloc_report(const char *what, const void *addr, const void *calle
 	dump_stack();
 }
 
-/* ---- virtual space: vmlist ---- */
+/* ---- virtual space: vmlist, and a tree to search it ---- */
 
 /*
- * The document's first-fit walk: addr moves past every area that starts
- * below it or is in the way, aligned each time; the first gap of size
- * bytes (guard page included) between addr and the next area wins.
+ * The document's structure is vmlist, and its search is a walk of it from
+ * the start. With many live areas that walk dominates (`make bench`:
+ * vmalloc_area_search_walk), so, as Linux did from 2.6.28 to 5.1, the
+ * areas are also kept in a red-black tree by address (lookups by vfree
+ * and find_vm_area), and the search resumes after the area it placed
+ * last (free_vm_cache) unless a hole it skipped before could hold the
+ * request (cached_hole_size) or the request differs in range or
+ * alignment. The result is the same first fit as the full walk.
+ * vmlist_walk_only turns the shortcut off, for the benchmark and tests.
+ */
+static struct rb_root vm_area_root = RB_ROOT;
+static struct vm_struct *free_vm_cache;
+static unsigned long cached_hole_size, cached_start, cached_end, cached_align;
+bool vmlist_walk_only;
+
+static void reset_vm_cache(void)
+{
+	free_vm_cache = NULL;
+	cached_hole_size = 0;
+}
+
+/*
+ * The document's first-fit walk, from *p on: addr moves past every area
+ * that starts below it or is in the way, aligned each time; the first gap
+ * of size bytes (guard page included) before the next area wins. Gaps
+ * skipped as too small are remembered in cached_hole_size.
  */
 static unsigned long find_vm_gap(unsigned long size, unsigned long align, unsigned long start,
-				 unsigned long end, struct vm_struct ***linkp)
+				 unsigned long end, struct vm_struct **p, unsigned long addr,
+				 struct vm_struct ***linkp)
 {
-	unsigned long addr = ALIGN(start, align);
-	struct vm_struct **p, *tmp;
+	struct vm_struct *tmp;
 
-	for (p = &vmlist; (tmp = *p) != NULL; p = &tmp->next) {
+	for (; (tmp = *p) != NULL; p = &tmp->next) {
 		unsigned long tmp_start = (unsigned long)tmp->addr;
 
+		if (tmp_start + tmp->size < tmp_start)
+			return 0; /* it reaches the top of the address space: nothing after it */
 		if (tmp_start < addr) {
 			if (tmp_start + tmp->size >= addr)
 				addr = ALIGN(tmp_start + tmp->size, align);
@@ -105,6 +124,7 @@ static unsigned long find_vm_gap(unsigned long size, unsigned long align, unsign
 			return 0;
 		if (size + addr <= tmp_start)
 			break;
+		cached_hole_size = max(cached_hole_size, tmp_start - addr);
 		addr = ALIGN(tmp_start + tmp->size, align);
 		if (addr > end - size)
 			return 0;
@@ -115,10 +135,50 @@ static unsigned long find_vm_gap(unsigned long size, unsigned long align, unsign
 	return addr;
 }
 
+/* Where the search starts: the list head, or just after free_vm_cache. */
+static unsigned long search_start(unsigned long size, unsigned long align, unsigned long start,
+				  unsigned long end, struct vm_struct ***p)
+{
+	unsigned long addr = ALIGN(start, align);
+
+	if (vmlist_walk_only || !free_vm_cache || size <= cached_hole_size ||
+	    start != cached_start || end != cached_end || align < cached_align)
+		reset_vm_cache();
+	cached_start = start;
+	cached_end = end;
+	cached_align = align;
+	*p = &vmlist;
+	if (free_vm_cache) {
+		unsigned long cache_end = (unsigned long)free_vm_cache->addr + free_vm_cache->size;
+
+		/* Reaching, or aligned past, the top: nothing after it, nothing fitting before. */
+		if (cache_end < (unsigned long)free_vm_cache->addr || ALIGN(cache_end, align) < cache_end)
+			return 0;
+		*p = &free_vm_cache->next;
+		addr = max(addr, ALIGN(cache_end, align));
+	}
+	return addr;
+}
+
+static void vm_tree_insert(struct vm_struct *area)
+{
+	struct rb_node **link = &vm_area_root.rb_node, *parent = NULL;
+
+	while (*link) {
+		parent = *link;
+		if (area->addr < rb_entry(parent, struct vm_struct, rb_node)->addr)
+			link = &parent->rb_left;
+		else
+			link = &parent->rb_right;
+	}
+	rb_link_node(&area->rb_node, parent, link);
+	rb_insert_color(&area->rb_node, &vm_area_root);
+}
+
 struct vm_struct *__get_vm_area_node(unsigned long size, unsigned long align, unsigned int flags,
 				     unsigned long start, unsigned long end, const void *caller)
 {
-	struct vm_struct *area, **link;
+	struct vm_struct *area, **link, **from;
 	unsigned long addr;
 
 	size = PAGE_ALIGN(size);
@@ -131,7 +191,9 @@ struct vm_struct *__get_vm_area_node(unsigned long size, unsigned long align, un
 		return NULL;
 	size += PAGE_SIZE; /* the guard page: never mapped */
 	/* vmap_area_lock */
-	addr = find_vm_gap(size, align, start, end, &link);
+	addr = search_start(size, align, start, end, &from);
+	if (addr)
+		addr = find_vm_gap(size, align, start, end, from, addr, &link);
 	if (!addr) {
 		kmem_cache_free(vm_struct_cachep, area);
 		return NULL;
@@ -142,6 +204,8 @@ struct vm_struct *__get_vm_area_node(unsigned long size, unsigned long align, un
 	area->caller = caller;
 	area->next = *link;
 	*link = area;
+	vm_tree_insert(area);
+	free_vm_cache = area;
 	return area;
 }
 
@@ -151,51 +215,83 @@ struct vm_struct *get_vm_area(unsigned long size, unsigned int flags)
 				  __builtin_return_address(0));
 }
 
-static struct vm_struct **find_vm_link(const void *addr)
+/* The last area starting at or below addr, from the tree; NULL if none. */
+static struct vm_struct *vm_tree_floor(const void *addr)
 {
-	struct vm_struct **p;
+	struct rb_node *n = vm_area_root.rb_node;
+	struct vm_struct *best = NULL;
 
-	for (p = &vmlist; *p && (*p)->addr <= addr; p = &(*p)->next)
-		if ((*p)->addr == addr)
-			return p;
-	return NULL;
+	while (n) {
+		struct vm_struct *v = rb_entry(n, struct vm_struct, rb_node);
+
+		if (v->addr <= addr) {
+			best = v;
+			n = n->rb_right;
+		} else {
+			n = n->rb_left;
+		}
+	}
+	return best;
 }
 
 struct vm_struct *find_vm_area(const void *addr)
 {
-	struct vm_struct **p = find_vm_link(addr);
+	struct vm_struct *v = vm_tree_floor(addr);
 
-	return p ? *p : NULL;
+	return v && v->addr == addr ? v : NULL;
 }
 
 struct vm_struct *find_vm_area_containing(const void *addr)
 {
-	struct vm_struct *v;
+	struct vm_struct *v = vm_tree_floor(addr);
 
-	for (v = vmlist; v && v->addr <= addr; v = v->next)
-		if ((const char *)addr < (const char *)v->addr + v->size)
-			return v;
-	return NULL;
+	return v && (const char *)addr < (const char *)v->addr + v->size ? v : NULL;
 }
 
 struct vm_struct *remove_vm_area(const void *addr)
 {
-	struct vm_struct **p = find_vm_link(addr), *area;
+	struct vm_struct *area = find_vm_area(addr), *prev;
+	struct rb_node *pn;
 
-	if (!p)
+	if (!area)
 		return NULL;
-	area = *p;
-	*p = area->next;
+	pn = rb_prev(&area->rb_node);
+	prev = pn ? rb_entry(pn, struct vm_struct, rb_node) : NULL;
+	if (prev)
+		prev->next = area->next;
+	else
+		vmlist = area->next;
+	rb_erase(&area->rb_node, &vm_area_root);
+	RB_CLEAR_NODE(&area->rb_node); /* detached: free_vm_area may still free it */
 	area->next = NULL;
+	/*
+	 * The hole opens after prev: fine if the search resumes at prev; a
+	 * hole before where it resumes must be found by a full walk.
+	 */
+	if (free_vm_cache == area)
+		free_vm_cache = prev;
+	else if (free_vm_cache && area->addr < free_vm_cache->addr)
+		reset_vm_cache();
 	return area;
 }
 
 void free_vm_area(struct vm_struct *area)
 {
-	struct vm_struct *ret = remove_vm_area(area->addr);
+	if (!RB_EMPTY_NODE(&area->rb_node) && remove_vm_area(area->addr) != area) {
+		vmalloc_report("free_vm_area of an area not on vmlist", area->addr,
+			       __builtin_return_address(0));
+		return;
+	}
+	kmem_cache_free(vm_struct_cachep, area);
+}
 
-	if (ret == area)
-		kmem_cache_free(vm_struct_cachep, area);
+void vmalloc_init(void)
+{
+	vmlist = NULL;
+	vm_area_root = RB_ROOT;
+	reset_vm_cache();
+	vm_struct_cachep = kmem_cache_create("vm_struct", sizeof(struct vm_struct), 0, SLAB_PANIC,
+					     NULL);
 }
 
 /* ---- vmalloc ---- */

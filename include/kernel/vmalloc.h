@@ -15,6 +15,7 @@
 #define _KERNEL_VMALLOC_H
 
 #include <kernel/gfp.h>
+#include <kernel/rbtree.h>
 #include <kernel/types.h>
 #include <asm/page.h>
 #include <asm/pgtable-2level-types.h>
@@ -35,6 +36,7 @@ struct vm_struct {
 	unsigned int nr_pages;
 	phys_addr_t phys_addr;	 /* VM_IOREMAP */
 	const void *caller;	 /* who asked: printed by vmallocinfo */
+	struct rb_node rb_node;	 /* in the address tree (mm/vmalloc.c), beside vmlist */
 };
 
 /* The usable size of an area: without its guard page. */
@@ -54,7 +56,7 @@ struct vm_struct *get_vm_area(unsigned long size, unsigned int flags);
 /* The area starting at addr (NULL if none); remove_vm_area also unlinks it (no unmapping). */
 struct vm_struct *find_vm_area(const void *addr);
 struct vm_struct *remove_vm_area(const void *addr);
-/* Unlinks and frees an area's vm_struct (not its mappings or pages). */
+/* Unlinks (unless remove_vm_area did) and frees an area's vm_struct, not its mappings or pages. */
 void free_vm_area(struct vm_struct *area);
 /* The area containing addr, guard page included; NULL if none. */
 struct vm_struct *find_vm_area_containing(const void *addr);
@@ -83,6 +85,13 @@ bool is_vmalloc_addr(const void *addr);
 int vmap_pages_range(unsigned long addr, struct page **pages, unsigned int nr, pgprot_t prot);
 int ioremap_page_range(unsigned long addr, unsigned long end, phys_addr_t phys, pgprot_t prot);
 void vunmap_range(unsigned long addr, unsigned long end);
+
+/*
+ * true: every search walks vmlist from its head, as the document's code
+ * does, instead of resuming after the last area placed (same result;
+ * for the benchmark that compares the two).
+ */
+extern bool vmlist_walk_only;
 
 /* Prints /proc/vmallocinfo's layout via print. */
 void vmallocinfo_show(int (*print)(const char *fmt, ...));
