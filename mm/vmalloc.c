@@ -66,7 +66,7 @@ static void print_symbol(int (*print)(const char *fmt, ...), const char *fmt, co
 }
 
 /* A bad vfree/vunmap/iounmap: reported with the caller, nothing changed. */
-static void vmalloc_report(const char *what, const void *addr, const void *caller)
+void vmalloc_report(const char *what, const void *addr, const void *caller)
 {
 	vmalloc_error_count++;
 	pr_warn("WARNING: %s (%p)\n", what, addr);
@@ -423,7 +423,9 @@ void *vmap(struct page **pages, unsigned int count, unsigned int flags, pgprot_t
 
 	if (!pages || !count || count > (VMALLOC_END - VMALLOC_START) >> PAGE_SHIFT)
 		return NULL;
-	area = __get_vm_area_node((unsigned long)count << PAGE_SHIFT, PAGE_SIZE, flags | VM_MAP,
+	/* A vmap is only ever VM_MAP: its pages are the caller's, so vfree must refuse it. */
+	flags = (flags & ~(VM_ALLOC | VM_IOREMAP)) | VM_MAP;
+	area = __get_vm_area_node((unsigned long)count << PAGE_SHIFT, PAGE_SIZE, flags,
 				  VMALLOC_START, VMALLOC_END, __builtin_return_address(0));
 	if (!area)
 		return NULL;

@@ -95,7 +95,9 @@ extern bool vmlist_walk_only;
 
 /* Prints /proc/vmallocinfo's layout via print. */
 void vmallocinfo_show(int (*print)(const char *fmt, ...));
-/* Reports (bad vfree/vunmap) so far: the self-tests watch it. */
+/* Reports a bad vfree/vunmap/iounmap (WARNING, the caller, a backtrace) and counts it. */
+void vmalloc_report(const char *what, const void *addr, const void *caller);
+/* Reports (bad vfree/vunmap/iounmap) so far: the self-tests watch it. */
 unsigned long vmalloc_error_reports(void);
 /* Boot: the cache of vm_structs. After kmem_cache_init(). */
 void vmalloc_init(void);

@@ -70,8 +70,8 @@ void iounmap(volatile void __iomem *io_addr)
 	if (!io_addr)
 		return;
 	if (!area || !(area->flags & VM_IOREMAP)) {
-		pr_warn("WARNING: iounmap of %p, which ioremap did not return\n", io_addr);
-		dump_stack();
+		vmalloc_report("iounmap of an address ioremap did not return", (const void *)io_addr,
+			       __builtin_return_address(0));
 		return;
 	}
 	vunmap_range((unsigned long)addr, (unsigned long)addr + get_vm_area_size(area));

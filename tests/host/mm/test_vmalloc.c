@@ -1209,6 +1209,16 @@ static void vmap_maps_the_callers_pages_in_order(struct htest *t)
 		EXPECT_PTR_EQ(t, vmalloc_to_page(p + i * PAGE_SIZE), pages[i]);
 	vunmap(p);
 	EXPECT_EQ(t, fake_mapped, 0ul);
+	/* VM_ALLOC in vmap's flags is dropped: vfree must still refuse (review found a NULL deref) */
+	p = vmap(pages, 2, VM_ALLOC, PAGE_KERNEL);
+	ASSERT_NOT_NULL(t, p);
+	EXPECT_EQ(t, find_vm_area(p)->flags, VM_MAP);
+	i = vmalloc_error_reports();
+	vfree(p);
+	EXPECT_EQ(t, vmalloc_error_reports(), i + 1);
+	EXPECT_EQ(t, page_ref_count(pages[0]), 1);
+	vunmap(p);
+	EXPECT_EQ(t, fake_mapped, 0ul);
 	__free_page(pages[0]);
 	__free_page(pages[1]);
 	host_free(pages);
