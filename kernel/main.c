@@ -8,6 +8,7 @@
 #include <kernel/bench.h>
 #include <kernel/devtree.h>
 #include <kernel/errno.h>
+#include <kernel/init.h>
 #include <kernel/ktest.h>
 #include <kernel/mm.h>
 #include <kernel/monitor.h>
@@ -16,6 +17,7 @@
 #include <kernel/slab.h>
 #include <kernel/string.h>
 #include <kernel/vmalloc.h>
+#include <asm/irqflags.h>
 #include <asm/setup.h>
 
 void __noreturn start_kernel(unsigned long dtb_phys);
@@ -83,7 +85,11 @@ void start_kernel(unsigned long dtb_phys)
 	kmem_cache_init();		/* 6. the slab caches and kmalloc */
 	vmalloc_init();			/* 7. the vmalloc area, then ioremap for the drivers */
 	board_ioremap_devices();
-	if (selftest_list)		/* 8. self-tests named on the command line */
+	sched_init();			/* 8. tasks, then interrupts and the tick */
+	init_IRQ();
+	time_init();
+	local_irq_enable();
+	if (selftest_list)		/* 9. self-tests named on the command line */
 		ktest_run_list(selftest_list);
-	monitor_main(cmd_script);	/* 9. then cmd="...", then the prompt */
+	monitor_main(cmd_script);	/* 10. then cmd="...", then the prompt */
 }

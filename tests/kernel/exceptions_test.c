@@ -10,6 +10,7 @@
 #include <kernel/mm.h>
 #include <kernel/string.h>
 #include <asm/extable.h>
+#include <asm/irqflags.h>
 #include <asm/ptrace.h>
 #include <asm/pgtable-hwdef.h>
 #include <asm/traps.h>
@@ -48,6 +49,8 @@ static void undef_saves_every_register(struct ktest *t)
 	struct ktest_fault f;
 	int i;
 
+	unsigned long masked = arch_local_save_flags() & PSR_I_BIT;
+
 	KTEST_EXPECT_FAULT(&f, ktest_undef_with_pattern());
 	ASSERT_TRUE(t, f.caught);
 	for (i = 0; i <= 12; i++)
@@ -55,7 +58,8 @@ static void undef_saves_every_register(struct ktest *t)
 			EXPECT_EQ_HEX(t, f.uregs[i], 0x1000UL + i);
 	EXPECT_EQ_HEX(t, f.uregs[15], (unsigned long)ktest_pattern_site);
 	EXPECT_EQ(t, f.uregs[16] & MODE_MASK, (unsigned long)SVC_MODE);
-	EXPECT_TRUE(t, f.uregs[16] & PSR_I_BIT);
+	/* The interrupted context's own IRQ mask, whatever it was. */
+	EXPECT_EQ_HEX(t, f.uregs[16] & PSR_I_BIT, masked);
 	EXPECT_EQ(t, f.uregs[17], -1UL);	/* ORIG_r0 is only meaningful for SVC */
 }
 
@@ -175,6 +179,7 @@ static void exception_table_fixup(struct ktest *t)
 static void context_survives_a_caught_fault(struct ktest *t)
 {
 	volatile unsigned long canary = 0x5eed1234;
+	unsigned long masked = arch_local_save_flags() & PSR_I_BIT;
 	struct ktest_fault f;
 	unsigned long cpsr;
 
@@ -183,7 +188,7 @@ static void context_survives_a_caught_fault(struct ktest *t)
 	EXPECT_EQ_HEX(t, canary, 0x5eed1234UL);
 	__asm__ __volatile__("mrs %0, cpsr" : "=r"(cpsr));
 	EXPECT_EQ(t, cpsr & MODE_MASK, (unsigned long)SVC_MODE);
-	EXPECT_TRUE(t, cpsr & PSR_I_BIT);
+	EXPECT_EQ_HEX(t, cpsr & PSR_I_BIT, masked); /* restored as it was */
 	/* and a second fault is caught just the same */
 	KTEST_EXPECT_FAULT(&f, ktest_do_undef());
 	EXPECT_TRUE(t, f.caught);
