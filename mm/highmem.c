@@ -25,6 +25,7 @@
 #include <kernel/bench.h>
 #include <kernel/highmem.h>
 #include <kernel/printk.h>
+#include <kernel/spinlock.h>
 #include <asm/highmem.h>
 #include <asm/tlbflush.h>
 
@@ -145,34 +146,38 @@ static unsigned long map_new_virtual(struct page *page)
 	return vaddr;
 }
 
+/* Linux's kmap_lock: the PKMAP slots, their counts and the page-address table. */
+static DEFINE_SPINLOCK(kmap_lock);
+
 void *kmap_high(struct page *page)
 {
-	unsigned long vaddr = (unsigned long)page_address_highmem(page);
+	unsigned long vaddr, flags;
 
+	spin_lock_irqsave(&kmap_lock, flags);
+	vaddr = (unsigned long)page_address_highmem(page);
 	if (!vaddr)
 		vaddr = map_new_virtual(page);
-	if (!vaddr)
-		return NULL;
-	pkmap_count[PKMAP_NR(vaddr)]++;
+	if (vaddr)
+		pkmap_count[PKMAP_NR(vaddr)]++;
+	spin_unlock_irqrestore(&kmap_lock, flags);
 	return (void *)vaddr;
 }
 
 void kunmap_high(struct page *page)
 {
-	unsigned long vaddr = (unsigned long)page_address_highmem(page);
+	unsigned long vaddr, flags;
 	unsigned int nr;
 
-	if (!vaddr) {
+	spin_lock_irqsave(&kmap_lock, flags);
+	vaddr = (unsigned long)page_address_highmem(page);
+	nr = vaddr ? PKMAP_NR(vaddr) : 0;
+	if (!vaddr)
 		pr_warn("kunmap: page (pfn 0x%lx) is not kmapped\n", page_to_pfn(page));
-		return;
-	}
-	nr = PKMAP_NR(vaddr);
-	if (pkmap_count[nr] <= 1) {
+	else if (pkmap_count[nr] <= 1)
 		pr_warn("kunmap: PKMAP slot %u of pfn 0x%lx has no user\n", nr, page_to_pfn(page));
-		return;
-	}
-	/* At 1 the slot is unused but keeps its pte until the next wrap (see the top). */
-	pkmap_count[nr]--;
+	else	/* at 1 the slot is unused but keeps its pte until the next wrap (see the top) */
+		pkmap_count[nr]--;
+	spin_unlock_irqrestore(&kmap_lock, flags);
 }
 
 void *kmap(struct page *page)

@@ -16,9 +16,10 @@
  * so most single-page allocations and frees touch no free_area at all,
  * which is why vmalloc leaves buddyinfo unchanged (FAQ 4.5).
  *
- * Locking: one CPU, and no interrupt handler allocates yet. When IRQs
- * arrive (the processes issue) the zone lists need local_irq_save around
- * them, at the places marked "zone lock".
+ * Locking: Linux takes zone->lock for the free areas and masks IRQs for
+ * the per-cpu lists. With one CPU, IRQs off is the whole of both, so one
+ * lock, page_alloc_lock, is held around every change to either: in
+ * alloc_pages, the frees, drain_local_pages and the checker.
  */
 #include <kernel/gfp.h>
 #include <kernel/highmem.h>
@@ -26,8 +27,12 @@
 #include <kernel/mm.h>
 #include <kernel/params.h>
 #include <kernel/printk.h>
+#include <kernel/spinlock.h>
 #include <kernel/sprintf.h>
 #include <kernel/string.h>
+
+/* The zone lists and the per-cpu lists (see "Locking" above). */
+static DEFINE_SPINLOCK(page_alloc_lock);
 
 struct pglist_data contig_page_data;
 struct page *mem_map;
@@ -344,12 +349,15 @@ static void free_pcppages_bulk(struct zone *zone, int count, struct per_cpu_page
 
 void drain_local_pages(struct zone *zone)
 {
+	unsigned long flags;
 	struct zone *z;
 
+	spin_lock_irqsave(&page_alloc_lock, flags);
 	for_each_zone(z) {
 		if (!zone || zone == z)
 			free_pcppages_bulk(z, this_cpu_pcp(z)->count, this_cpu_pcp(z));
 	}
+	spin_unlock_irqrestore(&page_alloc_lock, flags);
 }
 
 static struct page *rmqueue_pcplist(struct zone *zone, int migratetype)
@@ -511,7 +519,6 @@ static void free_one_page(struct zone *zone, struct page *page, unsigned int ord
 {
 	unsigned long pfn = page_to_pfn(page);
 
-	/* zone lock */
 	__free_one_page(page, pfn, zone, order, get_pageblock_migratetype(page));
 }
 
@@ -550,16 +557,18 @@ static bool free_request_is_bad(struct page *page, unsigned int order)
 
 void __free_pages(struct page *page, unsigned int order)
 {
+	unsigned long flags;
+
 	if (!page || !pfn_valid(page_to_pfn(page)) || page != pfn_to_page(page_to_pfn(page))) {
 		pr_alert("BUG: __free_pages(%p, %u): not a page of mem_map\n", page, order);
 		bad_page_count++;
 		dump_stack();
 		return;
 	}
-	if (free_request_is_bad(page, order))
-		return;
-	if (--page->_refcount == 0)
+	spin_lock_irqsave(&page_alloc_lock, flags);
+	if (!free_request_is_bad(page, order) && --page->_refcount == 0)
 		free_the_page(page, order);
+	spin_unlock_irqrestore(&page_alloc_lock, flags);
 }
 
 void free_pages(unsigned long addr, unsigned int order)
@@ -577,13 +586,14 @@ void free_pages(unsigned long addr, unsigned int order)
 void put_page(struct page *page)
 {
 	int order = page_alloc_order(page);
+	unsigned long flags;
 
-	if (page_ref_count(page) <= 0 || order < 0) {
+	spin_lock_irqsave(&page_alloc_lock, flags);
+	if (page_ref_count(page) <= 0 || order < 0)
 		bad_page(page, "put_page on a page that holds no reference");
-		return;
-	}
-	if (--page->_refcount == 0)
+	else if (--page->_refcount == 0)
 		free_the_page(page, order);
+	spin_unlock_irqrestore(&page_alloc_lock, flags);
 }
 
 /* ---- allocation ---- */
@@ -735,6 +745,7 @@ static void warn_alloc(gfp_t gfp, unsigned int order)
 
 struct page *alloc_pages(gfp_t gfp, unsigned int order)
 {
+	unsigned long flags;
 	struct page *page;
 	int tries;
 
@@ -745,6 +756,7 @@ struct page *alloc_pages(gfp_t gfp, unsigned int order)
 		return NULL;
 	}
 	/* A bad page found on the way is left out of use; try again, a few times. */
+	spin_lock_irqsave(&page_alloc_lock, flags);
 	for (tries = 0; tries < 4; tries++) {
 		/* The fast path keeps to the low watermark; then what the request may use. */
 		page = get_page_from_freelist(gfp, order, ALLOC_WMARK_LOW);
@@ -753,10 +765,13 @@ struct page *alloc_pages(gfp_t gfp, unsigned int order)
 						      ALLOC_WMARK_MIN | gfp_to_alloc_flags(gfp));
 		if (!page)
 			break;
-		if (prep_new_page(page, order, gfp))
+		if (prep_new_page(page, order, gfp)) {
+			spin_unlock_irqrestore(&page_alloc_lock, flags);
 			return page;
+		}
 	}
 	contig_page_data.node_zones[gfp_zone(gfp)].alloc_fail++;
+	spin_unlock_irqrestore(&page_alloc_lock, flags);
 	if (!(gfp & __GFP_NOWARN))
 		warn_alloc(gfp, order);
 	return NULL;
@@ -1174,15 +1189,17 @@ static void check_zone_pages(struct zone *zone, int *problems)
 
 int check_free_areas(void)
 {
+	unsigned long pfn, flags;
 	struct zone *zone;
 	int problems = 0;
-	unsigned long pfn;
 
+	spin_lock_irqsave(&page_alloc_lock, flags);
 	for_each_zone(zone)
 		check_zone_lists(zone, &problems);
 	for_each_zone(zone)
 		check_zone_pages(zone, &problems);
 	for (pfn = ARCH_PFN_OFFSET; pfn < ARCH_PFN_OFFSET + max_mapnr; pfn++)
 		ClearPageChecked(pfn_to_page(pfn));
+	spin_unlock_irqrestore(&page_alloc_lock, flags);
 	return problems;
 }

@@ -16,13 +16,15 @@
  *   debugging  poison, red zones, last callers, reports and quarantine
  *   checking   kmem_cache_check, get_slabinfo
  *
- * Locking: none yet (one CPU, nothing allocates from interrupts); the
- * places that will need the node's list_lock or IRQs off say "list_lock".
+ * Locking: Linux's SLAB masks IRQs for the per-cpu array and takes the
+ * node's list_lock for the slab lists. With one CPU, IRQs off is both, so
+ * slab_lock is held across each allocation, free, and cache operation.
  */
 #include <kernel/errno.h>
 #include <kernel/kallsyms.h>
 #include <kernel/params.h>
 #include <kernel/printk.h>
+#include <kernel/spinlock.h>
 #include <kernel/sprintf.h>
 #include <kernel/string.h>
 #include "slab.h"
@@ -54,6 +56,8 @@ static struct kmem_cache *kmem_cache;
 
 LIST_HEAD(slab_caches);
 static unsigned long slab_error_count;
+/* The per-cpu arrays, the slab lists and slab_caches (see "Locking" above). */
+static DEFINE_SPINLOCK(slab_lock);
 
 /*
  * slab_debug=FLAGS[,CACHE]: debug flags added to every cache created from
@@ -396,12 +400,9 @@ static void cache_init_objs(struct kmem_cache *cachep, struct slab *slab)
  * Sets up the slab descriptor in the first page: the colour offset for
  * this slab, and the freelist at the slab's end (or from freelist_cache).
  */
-static bool alloc_slabmgmt(struct kmem_cache *cachep, struct slab *slab, void *addr, gfp_t flags)
+static bool alloc_slabmgmt(struct kmem_cache *cachep, struct slab *slab, void *addr,
+			   unsigned int colour_off, gfp_t flags)
 {
-	unsigned int colour_off = cachep->colour_next * cachep->colour_off;
-
-	if (++cachep->colour_next >= cachep->colour)
-		cachep->colour_next = 0;
 	if (off_slab(cachep)) {
 		slab->freelist = slab_alloc(cachep->freelist_cache, flags, _RET_IP_);
 		if (!slab->freelist)
@@ -416,30 +417,53 @@ static bool alloc_slabmgmt(struct kmem_cache *cachep, struct slab *slab, void *a
 	return true;
 }
 
-/* A new slab on slabs_free; false if no memory. */
-static bool cache_grow(struct kmem_cache *cachep, gfp_t flags)
+/* The colour offset for the next slab: slab_lock held. */
+static unsigned int next_colour(struct kmem_cache *cachep)
 {
-	struct kmem_cache_node *n = &cachep->node;
+	unsigned int colour_off = cachep->colour_next * cachep->colour_off;
+
+	if (++cachep->colour_next >= cachep->colour)
+		cachep->colour_next = 0;
+	return colour_off;
+}
+
+/*
+ * A new slab, laid out and constructed, not yet on any list; NULL if no
+ * memory. Called without slab_lock: it allocates (pages, and an off-slab
+ * freelist from another cache) and runs the constructor.
+ */
+static struct slab *cache_grow_begin(struct kmem_cache *cachep, gfp_t flags)
+{
+	unsigned int colour_off;
+	unsigned long irqflags;
 	struct page *page;
 	struct slab *slab;
 
 	flags &= ~__GFP_ZERO; /* the object is zeroed, not its slab */
 	page = kmem_getpages(cachep, flags);
-
 	if (!page)
-		return false;
+		return NULL;
 	slab = page_slab(page);
-	if (!alloc_slabmgmt(cachep, slab, page_address(page), flags)) {
+	spin_lock_irqsave(&slab_lock, irqflags);
+	colour_off = next_colour(cachep);
+	spin_unlock_irqrestore(&slab_lock, irqflags);
+	if (!alloc_slabmgmt(cachep, slab, page_address(page), colour_off, flags)) {
 		kmem_freepages(cachep, page);
-		return false;
+		return NULL;
 	}
 	cache_init_objs(cachep, slab);
-	/* list_lock */
+	return slab;
+}
+
+/* Puts a slab from cache_grow_begin on slabs_free: slab_lock held. */
+static void cache_grow_end(struct kmem_cache *cachep, struct slab *slab)
+{
+	struct kmem_cache_node *n = &cachep->node;
+
 	list_add_tail(&slab->slab_list, &n->slabs_free);
 	n->total_slabs++;
 	n->free_slabs++;
 	n->free_objects += cachep->num;
-	return true;
 }
 
 /* Returns an unlinked slab's pages (and off-slab freelist). */
@@ -503,26 +527,32 @@ static struct slab *get_first_slab(struct kmem_cache_node *n)
  * the slabs (partial ones first), growing the cache if there are none.
  * Returns one of them (already taken from the array), or NULL.
  */
-static void *cache_alloc_refill(struct kmem_cache *cachep, gfp_t flags)
+static void *cache_alloc_refill(struct kmem_cache *cachep, gfp_t flags, unsigned long *irqflags)
 {
 	struct array_cache *ac = cpu_cache_get(cachep);
 	struct kmem_cache_node *n = &cachep->node;
 	unsigned int batchcount = ac->batchcount;
 	bool grown = false;
 
-	/* list_lock */
-	while (batchcount) {
+	while (batchcount && ac->avail < ac->limit) {
 		struct slab *slab = get_first_slab(n);
 		u8 *state;
 
 		if (!slab) {
-			if (ac->avail || grown || !cache_grow(cachep, flags))
+			if (ac->avail || grown)
 				break;
+			/* Growing allocates: done without slab_lock, as Linux drops list_lock. */
+			spin_unlock_irqrestore(&slab_lock, *irqflags);
+			slab = cache_grow_begin(cachep, flags);
+			spin_lock_irqsave(&slab_lock, *irqflags);
+			if (!slab)
+				break;
+			cache_grow_end(cachep, slab);
 			grown = true;
 			continue;
 		}
 		state = slab_obj_state(cachep, slab);
-		while (slab->active < cachep->num && batchcount) {
+		while (slab->active < cachep->num && batchcount && ac->avail < ac->limit) {
 			void *slot = slab_get_obj(cachep, slab);
 
 			state[obj_to_index(cachep, slab, slot)] = OBJ_CACHED;
@@ -574,15 +604,14 @@ static void free_block(struct kmem_cache *cachep, void **objpp, unsigned int nr,
 }
 
 /* The per-cpu array is full: the oldest batchcount objects go back to the slabs. */
-static void cache_flusharray(struct kmem_cache *cachep, struct array_cache *ac)
+static void cache_flusharray(struct kmem_cache *cachep, struct array_cache *ac,
+			     struct list_head *list)
 {
 	unsigned int batchcount = min(ac->batchcount, ac->avail);
-	LIST_HEAD(list);
 
-	free_block(cachep, ac->entry, batchcount, &list);
+	free_block(cachep, ac->entry, batchcount, list);
 	ac->avail -= batchcount;
 	memmove(ac->entry, &ac->entry[batchcount], sizeof(void *) * ac->avail);
-	slabs_destroy(cachep, &list);
 }
 
 /* ---- allocation and free ---- */
@@ -590,6 +619,7 @@ static void cache_flusharray(struct kmem_cache *cachep, struct array_cache *ac)
 static __always_inline void *__slab_alloc(struct kmem_cache *cachep, gfp_t flags,
 					  unsigned long caller)
 {
+	unsigned long irqflags;
 	void *slot;
 
 	if (unlikely(flags & __GFP_HIGHMEM)) {
@@ -597,6 +627,7 @@ static __always_inline void *__slab_alloc(struct kmem_cache *cachep, gfp_t flags
 			cachep->name);
 		return NULL;
 	}
+	spin_lock_irqsave(&slab_lock, irqflags);
 	for (;;) {
 		struct array_cache *ac = cpu_cache_get(cachep);
 		struct slab *slab;
@@ -605,9 +636,11 @@ static __always_inline void *__slab_alloc(struct kmem_cache *cachep, gfp_t flags
 		if (likely(ac->avail)) {
 			slot = ac->entry[--ac->avail];
 		} else {
-			slot = cache_alloc_refill(cachep, flags);
-			if (!slot)
+			slot = cache_alloc_refill(cachep, flags, &irqflags);
+			if (!slot) {
+				spin_unlock_irqrestore(&slab_lock, irqflags);
 				return NULL;
+			}
 		}
 		slab = page_slab(virt_to_head_page(slot));
 		state = &slab_obj_state(cachep, slab)[obj_to_index(cachep, slab, slot)];
@@ -618,6 +651,7 @@ static __always_inline void *__slab_alloc(struct kmem_cache *cachep, gfp_t flags
 		}
 		quarantine(cachep, state);
 	}
+	spin_unlock_irqrestore(&slab_lock, irqflags);
 	slot = (char *)slot + cachep->obj_offset;
 	if (unlikely(flags & __GFP_ZERO))
 		memset(slot, 0, cachep->object_size);
@@ -673,10 +707,13 @@ static __always_inline void __slab_free(struct kmem_cache *cachep, struct slab *
 					unsigned long caller)
 {
 	void *slot = (char *)objp - cachep->obj_offset;
+	LIST_HEAD(to_destroy);
 	struct array_cache *ac;
+	unsigned long flags;
 	unsigned int idx;
 	u8 *state;
 
+	spin_lock_irqsave(&slab_lock, flags);
 	if (unlikely(!slab || slab->slab_cache != cachep))
 		goto bad;
 	idx = obj_to_index(cachep, slab, slot);
@@ -687,16 +724,21 @@ static __always_inline void __slab_free(struct kmem_cache *cachep, struct slab *
 	if (unlikely(cachep->flags & SLAB_DEBUG_FLAGS) &&
 	    !cache_free_debugcheck(cachep, slot, caller)) {
 		quarantine(cachep, state);
-		return;
+		goto out;
 	}
 	*state = OBJ_CACHED;
 	ac = cpu_cache_get(cachep);
 	if (unlikely(ac->avail >= ac->limit))
-		cache_flusharray(cachep, ac);
+		cache_flusharray(cachep, ac, &to_destroy);
 	ac->entry[ac->avail++] = slot;
-	return;
+	goto out;
 bad:
 	slab_bad_free(cachep, slab, objp, caller);
+out:
+	spin_unlock_irqrestore(&slab_lock, flags);
+	/* Slabs beyond free_limit go back to the buddy outside the lock (it frees). */
+	if (unlikely(!list_empty(&to_destroy)))
+		slabs_destroy(cachep, &to_destroy);
 }
 
 bool slab_obj_active(struct slab *slab, const void *objp)
@@ -704,9 +746,14 @@ bool slab_obj_active(struct slab *slab, const void *objp)
 	struct kmem_cache *cachep = slab->slab_cache;
 	const void *slot = (const char *)objp - cachep->obj_offset;
 	unsigned int idx = obj_to_index(cachep, slab, slot);
+	unsigned long flags;
+	bool active;
 
-	return idx < cachep->num && index_to_obj(cachep, slab, idx) == slot &&
-	       slab_obj_state(cachep, slab)[idx] == OBJ_ACTIVE;
+	spin_lock_irqsave(&slab_lock, flags);
+	active = idx < cachep->num && index_to_obj(cachep, slab, idx) == slot &&
+		 slab_obj_state(cachep, slab)[idx] == OBJ_ACTIVE;
+	spin_unlock_irqrestore(&slab_lock, flags);
+	return active;
 }
 
 void slab_free(struct kmem_cache *cachep, void *objp, unsigned long caller)
@@ -987,6 +1034,7 @@ struct kmem_cache *kmem_cache_create(const char *name, unsigned int size, unsign
 {
 	const char *why = create_bad_args(name, size, align, flags);
 	struct kmem_cache *cachep = NULL;
+	unsigned long irqflags;
 
 	if (!why) {
 		cachep = kmem_cache_zalloc(kmem_cache, GFP_KERNEL);
@@ -1005,39 +1053,44 @@ struct kmem_cache *kmem_cache_create(const char *name, unsigned int size, unsign
 			align, flags, why);
 		return NULL;
 	}
+	spin_lock_irqsave(&slab_lock, irqflags);
 	list_add_tail(&cachep->list, &slab_caches);
+	spin_unlock_irqrestore(&slab_lock, irqflags);
 	return cachep;
 }
 
 /* Empties the per-cpu arrays into the slabs. */
-static void drain_cpu_caches(struct kmem_cache *cachep)
+/* Empties the per-cpu arrays into the slabs; slabs to free go on list. slab_lock held. */
+static void drain_cpu_caches(struct kmem_cache *cachep, struct list_head *list)
 {
 	unsigned int cpu;
 
 	for (cpu = 0; cpu < NR_CPUS; cpu++) {
 		struct array_cache *ac = cachep->cpu_cache[cpu];
-		LIST_HEAD(list);
 
-		free_block(cachep, ac->entry, ac->avail, &list);
+		free_block(cachep, ac->entry, ac->avail, list);
 		ac->avail = 0;
-		slabs_destroy(cachep, &list);
 	}
 }
 
 unsigned long kmem_cache_shrink(struct kmem_cache *cachep)
 {
 	struct kmem_cache_node *n = &cachep->node;
-	unsigned long slabs_before = n->total_slabs;
+	unsigned long slabs_before, flags, freed;
 	LIST_HEAD(list);
 
+	spin_lock_irqsave(&slab_lock, flags);
 	/* Draining may already free slabs beyond free_limit: count from before it. */
-	drain_cpu_caches(cachep);
+	slabs_before = n->total_slabs;
+	drain_cpu_caches(cachep, &list);
 	list_splice_init(&n->slabs_free, &list);
 	n->free_objects -= n->free_slabs * cachep->num;
 	n->total_slabs -= n->free_slabs;
 	n->free_slabs = 0;
+	freed = (slabs_before - n->total_slabs) << cachep->gfporder;
+	spin_unlock_irqrestore(&slab_lock, flags);
 	slabs_destroy(cachep, &list);
-	return (slabs_before - n->total_slabs) << cachep->gfporder;
+	return freed;
 }
 
 static bool is_boot_cache(struct kmem_cache *cachep)
@@ -1083,7 +1136,7 @@ static void report_live_objects(struct kmem_cache *cachep, unsigned long live)
 int kmem_cache_destroy(struct kmem_cache *cachep)
 {
 	struct kmem_cache_node *n;
-	unsigned long live;
+	unsigned long live, flags;
 
 	if (!cachep)
 		return 0;
@@ -1093,9 +1146,11 @@ int kmem_cache_destroy(struct kmem_cache *cachep)
 	}
 	n = &cachep->node;
 	kmem_cache_shrink(cachep);
+	spin_lock_irqsave(&slab_lock, flags);
 	live = n->total_slabs * cachep->num - n->free_objects - cachep->quarantined;
 	if (live) {
 		report_live_objects(cachep, live);
+		spin_unlock_irqrestore(&slab_lock, flags);
 		return -EBUSY;
 	}
 	if (n->total_slabs) {
@@ -1110,9 +1165,11 @@ int kmem_cache_destroy(struct kmem_cache *cachep)
 		/* The creator's name string may go away with it: keep a copy. */
 		strscpy(cachep->kept_name, cachep->name, sizeof(cachep->kept_name));
 		cachep->name = cachep->kept_name;
+		spin_unlock_irqrestore(&slab_lock, flags);
 		return 0;
 	}
 	list_del(&cachep->list);
+	spin_unlock_irqrestore(&slab_lock, flags);
 	kmem_cache_free(kmem_cache, cachep);
 	return 0;
 }
@@ -1122,8 +1179,10 @@ int kmem_cache_destroy(struct kmem_cache *cachep)
 void get_slabinfo(struct kmem_cache *cachep, struct slabinfo *sinfo)
 {
 	struct kmem_cache_node *n = &cachep->node;
+	unsigned long flags;
 	unsigned int cpu;
 
+	spin_lock_irqsave(&slab_lock, flags);
 	memset(sinfo, 0, sizeof(*sinfo));
 	sinfo->num_slabs = n->total_slabs;
 	sinfo->active_slabs = n->total_slabs - n->free_slabs;
@@ -1136,6 +1195,7 @@ void get_slabinfo(struct kmem_cache *cachep, struct slabinfo *sinfo)
 	for (cpu = 0; cpu < NR_CPUS; cpu++)
 		sinfo->cpu_avail += cachep->cpu_cache[cpu]->avail;
 	sinfo->quarantined = cachep->quarantined;
+	spin_unlock_irqrestore(&slab_lock, flags);
 }
 
 void for_each_kmem_cache(void (*fn)(struct kmem_cache *cachep, void *arg), void *arg)
@@ -1289,12 +1349,15 @@ static void check_cache(struct kmem_cache *cachep, void *arg)
 
 int kmem_cache_check(struct kmem_cache *cachep)
 {
+	unsigned long flags;
 	int problems = 0;
 
+	spin_lock_irqsave(&slab_lock, flags);
 	if (cachep)
 		check_cache(cachep, &problems);
 	else
 		for_each_kmem_cache(check_cache, &problems);
+	spin_unlock_irqrestore(&slab_lock, flags);
 	return problems;
 }
 

@@ -21,14 +21,16 @@
  * L1 entries when it is made (pgd_alloc); an L1 entry added later reaches
  * it lazily, in do_translation_fault (arch/arm/mm/fault.c), as on ARM Linux.
  *
- * Locking: none yet (one CPU, nothing vmallocs from interrupts); the
- * places that need Linux's vmap_area_lock say "vmap_area_lock".
+ * Locking: vmap_area_lock (IRQs off, on one CPU) guards vmlist, the tree
+ * and the search cache; page allocation and the page tables are done
+ * outside it, as in Linux.
  */
 #include <kernel/kallsyms.h>
 #include <kernel/mm.h>
 #include <kernel/printk.h>
 #include <kernel/rbtree.h>
 #include <kernel/slab.h>
+#include <kernel/spinlock.h>
 #include <kernel/sprintf.h>
 #include <kernel/string.h>
 #include <kernel/vmalloc.h>
@@ -87,6 +89,7 @@ void vmalloc_report(const char *what, const void *addr, const void *caller)
  * alignment. The result is the same first fit as the full walk.
  * vmlist_walk_only turns the shortcut off, for the benchmark and tests.
  */
+static DEFINE_SPINLOCK(vmap_area_lock);
 static struct rb_root vm_area_root = RB_ROOT;
 static struct vm_struct *free_vm_cache;
 static unsigned long cached_hole_size, cached_start, cached_end, cached_align;
@@ -179,7 +182,7 @@ struct vm_struct *__get_vm_area_node(unsigned long size, unsigned long align, un
 				     unsigned long start, unsigned long end, const void *caller)
 {
 	struct vm_struct *area, **link, **from;
-	unsigned long addr;
+	unsigned long addr, irqflags;
 
 	size = PAGE_ALIGN(size);
 	if (!size || size > end - start || end - start - size < PAGE_SIZE)
@@ -190,11 +193,12 @@ struct vm_struct *__get_vm_area_node(unsigned long size, unsigned long align, un
 	if (!area)
 		return NULL;
 	size += PAGE_SIZE; /* the guard page: never mapped */
-	/* vmap_area_lock */
+	spin_lock_irqsave(&vmap_area_lock, irqflags);
 	addr = search_start(size, align, start, end, &from);
 	if (addr)
 		addr = find_vm_gap(size, align, start, end, from, addr, &link);
 	if (!addr) {
+		spin_unlock_irqrestore(&vmap_area_lock, irqflags);
 		kmem_cache_free(vm_struct_cachep, area);
 		return NULL;
 	}
@@ -206,6 +210,7 @@ struct vm_struct *__get_vm_area_node(unsigned long size, unsigned long align, un
 	*link = area;
 	vm_tree_insert(area);
 	free_vm_cache = area;
+	spin_unlock_irqrestore(&vmap_area_lock, irqflags);
 	return area;
 }
 
@@ -236,25 +241,38 @@ static struct vm_struct *vm_tree_floor(const void *addr)
 
 struct vm_struct *find_vm_area(const void *addr)
 {
-	struct vm_struct *v = vm_tree_floor(addr);
+	struct vm_struct *v;
+	unsigned long flags;
 
+	spin_lock_irqsave(&vmap_area_lock, flags);
+	v = vm_tree_floor(addr);
+	spin_unlock_irqrestore(&vmap_area_lock, flags);
 	return v && v->addr == addr ? v : NULL;
 }
 
 struct vm_struct *find_vm_area_containing(const void *addr)
 {
-	struct vm_struct *v = vm_tree_floor(addr);
+	struct vm_struct *v;
+	unsigned long flags;
 
+	spin_lock_irqsave(&vmap_area_lock, flags);
+	v = vm_tree_floor(addr);
+	spin_unlock_irqrestore(&vmap_area_lock, flags);
 	return v && (const char *)addr < (const char *)v->addr + v->size ? v : NULL;
 }
 
 struct vm_struct *remove_vm_area(const void *addr)
 {
-	struct vm_struct *area = find_vm_area(addr), *prev;
+	struct vm_struct *area, *prev;
+	unsigned long flags;
 	struct rb_node *pn;
 
-	if (!area)
+	spin_lock_irqsave(&vmap_area_lock, flags);
+	area = vm_tree_floor(addr);
+	if (!area || area->addr != addr) {
+		spin_unlock_irqrestore(&vmap_area_lock, flags);
 		return NULL;
+	}
 	pn = rb_prev(&area->rb_node);
 	prev = pn ? rb_entry(pn, struct vm_struct, rb_node) : NULL;
 	if (prev)
@@ -272,6 +290,7 @@ struct vm_struct *remove_vm_area(const void *addr)
 		free_vm_cache = prev;
 	else if (free_vm_cache && area->addr < free_vm_cache->addr)
 		reset_vm_cache();
+	spin_unlock_irqrestore(&vmap_area_lock, flags);
 	return area;
 }
 
@@ -450,7 +469,9 @@ unsigned long vmalloc_to_pfn(const void *addr)
 void vmallocinfo_show(int (*print)(const char *fmt, ...))
 {
 	struct vm_struct *v;
+	unsigned long flags;
 
+	spin_lock_irqsave(&vmap_area_lock, flags);
 	for (v = vmlist; v; v = v->next) {
 		print("0x%08lx-0x%08lx %7lu", (unsigned long)v->addr,
 		      (unsigned long)v->addr + v->size, v->size);
@@ -468,4 +489,5 @@ void vmallocinfo_show(int (*print)(const char *fmt, ...))
 			print(" vmap");
 		print("\n");
 	}
+	spin_unlock_irqrestore(&vmap_area_lock, flags);
 }
