@@ -50,4 +50,15 @@ u64 board_insn_clock(void);
 /* Waits for an interrupt or event (idle loops). */
 void board_idle(void);
 
+/*
+ * Interrupts. board_init_irq() (from init_IRQ) sets the interrupt
+ * controller up with every line masked, registers it with irq_set_chip()
+ * (<kernel/irq.h>), then claims the board's own lines (the console's
+ * receive interrupt). board_timer_init() (from time_init) starts a
+ * periodic timer at hz interrupts per second whose handler calls
+ * tick_handle_periodic() (<kernel/jiffies.h>). Both run with IRQs masked.
+ */
+void board_init_irq(void);
+void board_timer_init(unsigned int hz);
+
 #endif

@@ -2,3 +2,4 @@
 obj-y += kernel/main.o kernel/printk.o kernel/panic.o kernel/params.o kernel/devtree.o
 obj-y += kernel/kallsyms.o kernel/ktest.o kernel/monitor.o kernel/bench.o
 obj-y += kernel/crash.o kernel/lib/cmdline.o kernel/init_weak.o
+obj-y += kernel/time.o

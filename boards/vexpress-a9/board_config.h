@@ -15,5 +15,16 @@
 #define BOARD_SYSREG_PHYS	0x10000000	/* V2M system registers (§10.5) */
 #define BOARD_PERIPH_PHYS	0x1E000000	/* A9MPCore private region (§10.3) */
 #define BOARD_GTIMER_OFF	0x200		/* global timer, PERIPHBASE + 0x200 */
+#define BOARD_GICC_OFF		0x100		/* GIC CPU interface, PERIPHBASE + 0x100 */
+#define BOARD_TWD_OFF		0x600		/* A9 private timer, PERIPHBASE + 0x600 */
+#define BOARD_GICD_OFF		0x1000		/* GIC distributor, PERIPHBASE + 0x1000 */
+
+/*
+ * GIC interrupt IDs: 0-15 SGIs, 16-31 PPIs, 32 + n for the motherboard's
+ * SPI n (QEMU hw/arm/vexpress.c wires pic[n]; the DTS says the same).
+ */
+#define BOARD_IRQ_TWD		29		/* A9 private timer, PPI 13 */
+#define BOARD_IRQ_SP804_0	34		/* SP804 timers 0/1, SPI 2 (unused) */
+#define BOARD_IRQ_UART0		37		/* PL011 UART0, SPI 5 */
 
 #endif

@@ -32,7 +32,6 @@ BUILD_BUG_ON(S_FRAME_SIZE % 8 != 0);
 void __noreturn handle_bad_stack(unsigned long far, unsigned long sp);
 void do_undefinstr(struct pt_regs *regs);
 void do_svc(struct pt_regs *regs);
-void do_IRQ(struct pt_regs *regs);
 void do_unexpected(struct pt_regs *regs, int kind);
 
 static const char *const exception_names[] = {
@@ -168,13 +167,6 @@ void do_svc(struct pt_regs *regs)
 	}
 	offer_exception(regs, EXC_SVC, svc_immediate(regs), 0);
 	die("Oops - SVC in kernel mode", regs, svc_immediate(regs));
-}
-
-/* No interrupt is enabled yet, so any IRQ is a bug. */
-void do_IRQ(struct pt_regs *regs)
-{
-	offer_exception(regs, EXC_IRQ, 0, 0);
-	die("Oops - unexpected IRQ", regs, 0);
 }
 
 void do_unexpected(struct pt_regs *regs, int kind)
