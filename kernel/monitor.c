@@ -16,12 +16,14 @@
 #include <board.h>
 #include <kernel/bench.h>
 #include <kernel/cmdline.h>
+#include <kernel/irq.h>
 #include <kernel/ktest.h>
 #include <kernel/monitor.h>
 #include <kernel/params.h>
 #include <kernel/printk.h>
 #include <kernel/sprintf.h>
 #include <kernel/string.h>
+#include <asm/irqflags.h>
 
 extern const struct monitor_cmd __start_monitor_cmds[], __stop_monitor_cmds[];
 
@@ -101,6 +103,27 @@ static bool swallow_escape(enum esc_state *st, int c)
 	}
 }
 
+/*
+ * The next input character, or -1. With nothing buffered it sleeps in
+ * WFI until an interrupt (the console's receive interrupt, or the tick)
+ * wakes it, but only if the caller runs with IRQs on and a controller is
+ * there, so that something can. IRQs stay masked from the check to the
+ * WFI: a character arriving in between leaves its interrupt pending, and
+ * WFI does not sleep on a pending interrupt, masked or not.
+ */
+static int monitor_getc(void)
+{
+	unsigned long flags;
+	int c;
+
+	local_irq_save(flags);
+	c = board_console_getc();
+	if (c < 0 && !(flags & PSR_I_BIT_MASK) && nr_irqs())
+		board_idle();
+	local_irq_restore(flags);
+	return c;
+}
+
 /* Reads one edited line into buf (see the top of this file). */
 static void read_line(char *buf, unsigned int size)
 {
@@ -109,10 +132,10 @@ static void read_line(char *buf, unsigned int size)
 	bool last_cr = false;
 
 	for (;;) {
-		int c = board_console_getc();
+		int c = monitor_getc();
 
 		if (c < 0)
-			continue;	/* polling: no interrupts yet */
+			continue;
 		if (swallow_escape(&esc, c))
 			continue;
 		if (c == '\n' && last_cr) {	/* the \n of a \r\n pair */

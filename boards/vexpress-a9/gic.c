@@ -20,6 +20,7 @@
 #include <kernel/irq.h>
 #include <kernel/printk.h>
 #include <asm/io.h>
+#include "pl011.h"
 
 /* Distributor */
 #define GICD_CTLR		0x000
@@ -179,4 +180,5 @@ void board_init_irq(void)
 	irq_set_chip(&gic_chip);
 	pr_info("GIC: %u interrupt lines, distributor at %p, CPU interface at %p\n",
 		gic_lines, gicd, gicc);
+	pl011_init_irq();
 }

@@ -8,4 +8,11 @@
 /* Moves the console from the early window to an ioremap mapping; false if that failed. */
 bool pl011_ioremap(void);
 
+/*
+ * Claims UART0's receive interrupt (from board_init_irq): from then on the
+ * handler moves received characters into a ring that board_console_getc()
+ * reads first.
+ */
+void pl011_init_irq(void);
+
 #endif
