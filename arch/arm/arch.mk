@@ -9,3 +9,4 @@ obj-y += arch/arm/mm/init.o arch/arm/mm/mmu.o arch/arm/mm/pgd.o
 obj-y += arch/arm/mm/dump.o arch/arm/mm/ioremap.o
 obj-$(HIGHMEM) += arch/arm/mm/highmem.o
 obj-y += arch/arm/kernel/irq.o
+obj-y += arch/arm/kernel/switch.o
