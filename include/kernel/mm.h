@@ -14,6 +14,7 @@
 #include <kernel/mm_types.h>
 #include <kernel/mmzone.h>
 #include <kernel/page-flags.h>
+#include <asm/irqflags.h>
 #include <asm/memory.h>
 #include <asm/page.h>
 
@@ -158,9 +159,14 @@ static inline void init_page_count(struct page *page)
 	set_page_count(page, 1);
 }
 
+/* A read-modify-write that a task switch or handler must not split: IRQs off around it. */
 static inline void get_page(struct page *page)
 {
+	unsigned long flags;
+
+	local_irq_save(flags);
 	page->_refcount++;
+	local_irq_restore(flags);
 }
 
 /* Drops a reference and frees the block (of the order it was allocated with) at zero. */

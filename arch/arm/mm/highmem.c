@@ -8,8 +8,10 @@
  * fixmap pte table paging_init made) are used as a stack: kmap_atomic
  * pushes (kmap_atomic_idx_push) and maps the page at the new top slot;
  * kunmap_atomic must be given the top slot's address, clears its pte and
- * flushes that one TLB entry, and pops. Nothing may sleep in between
- * (there is no scheduler yet anyway). A lowmem page needs no slot: its
+ * flushes that one TLB entry, and pops. Nothing may sleep in between,
+ * and the task is not preempted: kmap_atomic disables preemption (also
+ * for a lowmem page, as Linux does) and kunmap_atomic enables it, so
+ * another task can never push onto this CPU's slot stack in the middle. A lowmem page needs no slot: its
  * linear address is returned, and kunmap_atomic of a lowmem address does
  * nothing. Mapping an empty slot needs no TLB flush: a faulting entry is
  * never cached, and every unmap flushed the slot.
@@ -17,6 +19,7 @@
 #include <kernel/bench.h>
 #include <kernel/highmem.h>
 #include <kernel/printk.h>
+#include <kernel/sched.h>
 #include <asm/fixmap.h>
 #include <asm/highmem.h>
 #include <asm/tlbflush.h>
@@ -38,11 +41,13 @@ void *kmap_atomic(struct page *page)
 	unsigned long vaddr;
 	int idx;
 
+	preempt_disable();
 	if (!PageHighMem(page))
 		return page_address(page);
 	if (__kmap_atomic_idx >= KM_MAX_IDX) {
 		pr_warn("kmap_atomic: all %d slots are in use (missing kunmap_atomic?)\n",
 			KM_MAX_IDX);
+		preempt_enable();
 		return NULL;
 	}
 	idx = FIX_KMAP_BEGIN + __kmap_atomic_idx++;
@@ -56,8 +61,10 @@ void kunmap_atomic(void *kvaddr)
 	unsigned long vaddr = (unsigned long)kvaddr & PAGE_MASK;
 	unsigned long top;
 
-	if (vaddr >= PAGE_OFFSET && vaddr < (unsigned long)high_memory)
-		return; /* a lowmem page: kmap_atomic gave its linear address */
+	if (vaddr >= PAGE_OFFSET && vaddr < (unsigned long)high_memory) {
+		preempt_enable(); /* a lowmem page: kmap_atomic gave its linear address */
+		return;
+	}
 	if (vaddr > __fix_to_virt(FIX_KMAP_BEGIN) || vaddr < __fix_to_virt(FIX_KMAP_END)) {
 		pr_warn("kunmap_atomic: %p is not a kmap_atomic address\n", kvaddr);
 		return;
@@ -76,6 +83,7 @@ void kunmap_atomic(void *kvaddr)
 	pte_clear(fixmap_pte(vaddr));
 	local_flush_tlb_kernel_page(vaddr);
 	__kmap_atomic_idx--;
+	preempt_enable();
 }
 
 static void kmap_atomic_op(void *arg)
