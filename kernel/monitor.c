@@ -22,7 +22,9 @@
 #include <kernel/params.h>
 #include <kernel/printk.h>
 #include <kernel/sprintf.h>
+#include <kernel/sched.h>
 #include <kernel/string.h>
+#include <kernel/wait.h>
 #include <asm/irqflags.h>
 
 extern const struct monitor_cmd __start_monitor_cmds[], __stop_monitor_cmds[];
@@ -103,24 +105,30 @@ static bool swallow_escape(enum esc_state *st, int c)
 	}
 }
 
+/* The console's input interrupt wakes the monitor here (console_input_ready). */
+static DECLARE_WAIT_QUEUE_HEAD(console_wait);
+
+void console_input_ready(void)
+{
+	wake_up(&console_wait);
+}
+
 /*
- * The next input character, or -1. With nothing buffered it sleeps in
- * WFI until an interrupt (the console's receive interrupt, or the tick)
- * wakes it, but only if the caller runs with IRQs on and a controller is
- * there, so that something can. IRQs stay masked from the check to the
- * WFI: a character arriving in between leaves its interrupt pending, and
- * WFI does not sleep on a pending interrupt, masked or not.
+ * The next input character, or -1. With nothing buffered, the monitor's
+ * task sleeps on console_wait until the console's receive interrupt
+ * wakes it (so other tasks get the CPU, and the idle task its WFI), but
+ * only where it can: IRQs on, a controller there, and a task to sleep
+ * (after sched_init). Otherwise it polls. wait_event checks the ring
+ * with the task already queued, so a character that arrives in between
+ * is not missed.
  */
 static int monitor_getc(void)
 {
-	unsigned long flags;
-	int c;
+	int c = board_console_getc();
 
-	local_irq_save(flags);
-	c = board_console_getc();
-	if (c < 0 && !(flags & PSR_I_BIT_MASK) && nr_irqs())
-		board_idle();
-	local_irq_restore(flags);
+	if (c >= 0 || irqs_disabled() || !nr_irqs() || !current)
+		return c;
+	wait_event(console_wait, (c = board_console_getc()) >= 0);
 	return c;
 }
 

@@ -165,6 +165,8 @@ static irqreturn_t pl011_rx_interrupt(unsigned int irq, void *dev)
 		rx_chars++;
 	}
 	writel(INT_RX | INT_RT, base + UART_ICR);
+	if (rx_head != rx_tail)
+		console_input_ready();
 	return mis & (INT_RX | INT_RT) ? IRQ_HANDLED : IRQ_NONE;
 }
 

@@ -29,6 +29,9 @@ struct monitor_cmd {
  */
 int monitor_exec(char *line);
 
+/* Called by the console driver, from its interrupt, when input has arrived. */
+void console_input_ready(void);
+
 /* Runs script (may be NULL), then reads commands from the console forever. */
 void __noreturn monitor_main(const char *script);
 
