@@ -124,7 +124,7 @@ static void unwind_rejects_bad_frames(struct ktest *t)
 static void dump_names_caller_before_frame_push(struct ktest *t)
 {
 	struct pt_regs regs = { { 0 } };
-	static char tail[600];
+	static char tail[2048]; /* from the monitor the chain is deeper: room for it all */
 	unsigned long sp;
 
 	__asm__ __volatile__("mov %0, sp" : "=r"(sp));
