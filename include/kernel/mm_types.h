@@ -15,7 +15,9 @@
 #define _KERNEL_MM_TYPES_H
 
 #include <kernel/list.h>
+#include <kernel/rbtree.h>
 #include <kernel/types.h>
+#include <asm/pgtable-2level-types.h>
 
 struct page {
 	unsigned long flags;	/* PG_* bits, the allocation order, the zone: page-flags.h */
@@ -25,6 +27,43 @@ struct page {
 	unsigned long private;	/* buddy order while PageBuddy; else the owner's */
 	void *mapping;		/* the owner's object (anon_vma, slab cache, ...) */
 	unsigned long index;	/* offset in mapping; pcp migratetype while on a pcp list */
+};
+
+struct file;
+struct vm_area_struct;	/* the VMA code defines it */
+
+/*
+ * One address space (seed document 001, section 3.3.2; Linux's
+ * include/linux/mm_types.h, cut to the fields the document lists).
+ * kernel/fork.c makes and frees them; arch/arm/mm/context.c owns context.
+ *
+ * mm_users counts the tasks that run in it (and anyone who needs its page
+ * tables to stay): at zero the mappings and the pgd go. mm_count counts
+ * the references to the structure itself (lazy-TLB borrowers, plus one
+ * for all of mm_users together): at zero the structure goes.
+ */
+struct mm_struct {
+	struct vm_area_struct *mmap;	/* the VMAs, a list sorted by address */
+	struct rb_root mm_rb;		/* the same VMAs, a tree by address */
+	int map_count;			/* number of VMAs */
+	pgd_t *pgd;			/* the L1 table: pgd_alloc, TTBR0 when running */
+	int mm_users;			/* tasks using the address space */
+	int mm_count;			/* references to this struct (mm_users counts 1) */
+
+	unsigned long start_code, end_code, start_data, end_data;
+	unsigned long start_brk, brk, start_stack;
+	unsigned long arg_start, arg_end, env_start, env_end;
+	unsigned long mmap_base;	/* where get_unmapped_area starts looking */
+	unsigned long task_size;	/* size of the user part: TASK_SIZE */
+	unsigned long (*get_unmapped_area)(struct file *filp, unsigned long addr,
+					   unsigned long len, unsigned long pgoff,
+					   unsigned long flags);
+	unsigned long def_flags;	/* VM_* flags every new VMA gets */
+	unsigned long total_vm;		/* pages mapped */
+
+	struct {
+		u64 id;			/* ASID in bits 7:0, generation above (asm/mmu.h) */
+	} context;
 };
 
 #endif

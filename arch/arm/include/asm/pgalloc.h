@@ -31,6 +31,14 @@ static inline void pmd_populate_kernel(pmd_t *pmdp, pte_t *ptep)
 }
 
 /*
+ * Hooks the zeroed pte page ptepage (lowmem: the kernel edits it through
+ * the linear map) into a user pmd pair: domain DOMAIN_USER. mm is unused,
+ * as on ARM Linux. A macro: needs <kernel/mm.h> at the point of use.
+ */
+#define pmd_populate(mm, pmdp, ptepage) \
+	((void)(mm), __pmd_populate(pmdp, page_to_phys(ptepage), _PAGE_USER_TABLE))
+
+/*
  * Copies the pair of L1 words at src to dst and cleans them to the point
  * of coherency, so the next walk sees them (Linux's copy_pmd).
  */

@@ -212,4 +212,24 @@ static inline void pte_clear(pte_t *ptep)
 	set_pte_ext(ptep, __pte(0), 0);
 }
 
+/*
+ * Where mmap starts looking in the classic bottom-up layout (section
+ * 3.3.1; Linux's asm/memory.h: TASK_SIZE / 3 rounded up to 16 MiB).
+ */
+#define TASK_UNMAPPED_BASE	((TASK_SIZE / 3 + 0xffffffUL) & ~0xffffffUL)
+
+struct mm_struct;
+
+/*
+ * Sets a pte of mm at addr. User addresses (below TASK_SIZE) get the nG
+ * bit: the TLB tags their entries with the ASID in CONTEXTIDR, so each
+ * address space keeps its own and no switch needs a TLB flush (Linux's
+ * set_pte_at, arch/arm/mm/mmu.c). Kernel addresses stay global.
+ */
+static inline void set_pte_at(struct mm_struct *mm, unsigned long addr, pte_t *ptep, pte_t pte)
+{
+	(void)mm;
+	set_pte_ext(ptep, pte, addr < TASK_SIZE ? PTE_EXT_NG : 0);
+}
+
 #endif
