@@ -6,6 +6,7 @@ obj-y += arch/arm/kernel/semihosting.o
 obj-y += arch/arm/mm/fault.o arch/arm/mm/fsr-2level.o arch/arm/mm/extable.o
 obj-y += arch/arm/lib/probe.o arch/arm/lib/copy_nofault.o
 obj-y += arch/arm/mm/init.o arch/arm/mm/mmu.o arch/arm/mm/pgd.o
+obj-y += arch/arm/mm/context.o
 obj-y += arch/arm/mm/dump.o arch/arm/mm/ioremap.o
 obj-$(HIGHMEM) += arch/arm/mm/highmem.o
 obj-y += arch/arm/kernel/irq.o
