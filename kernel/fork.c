@@ -20,6 +20,7 @@
 #include <kernel/compiler.h>
 #include <kernel/errno.h>
 #include <kernel/gfp.h>
+#include <kernel/init.h>
 #include <kernel/mm.h>
 #include <kernel/mm_context.h>
 #include <kernel/printk.h>
@@ -57,18 +58,16 @@ static unsigned long mm_get_unmapped_area_none(struct file *filp, unsigned long 
 	return (unsigned long)-ENOMEM;
 }
 
-/* Created on first use: start_kernel has no step for it yet. */
-static struct kmem_cache *mm_cache(void)
+/* Boot: the caches of process structures (Linux's proc_caches_init); after kmem_cache_init. */
+void proc_caches_init(void)
 {
-	if (unlikely(!mm_cachep))
-		mm_cachep = kmem_cache_create("mm_struct", sizeof(struct mm_struct), 0,
-					      SLAB_HWCACHE_ALIGN | SLAB_PANIC, NULL);
-	return mm_cachep;
+	mm_cachep = kmem_cache_create("mm_struct", sizeof(struct mm_struct), 0,
+				      SLAB_HWCACHE_ALIGN | SLAB_PANIC, NULL);
 }
 
 struct mm_struct *mm_alloc(void)
 {
-	struct mm_struct *mm = kmem_cache_alloc(mm_cache(), GFP_KERNEL);
+	struct mm_struct *mm = kmem_cache_alloc(mm_cachep, GFP_KERNEL);
 
 	if (!mm)
 		return NULL;

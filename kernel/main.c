@@ -85,6 +85,7 @@ void start_kernel(unsigned long dtb_phys)
 	kmem_cache_init();		/* 6. the slab caches and kmalloc */
 	vmalloc_init();			/* 7. the vmalloc area, then ioremap for the drivers */
 	board_ioremap_devices();
+	proc_caches_init();
 	sched_init();			/* 8. tasks, then interrupts and the tick */
 	init_IRQ();
 	time_init();

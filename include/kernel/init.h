@@ -3,6 +3,8 @@
 #ifndef _KERNEL_INIT_H
 #define _KERNEL_INIT_H
 
+/* The slab caches of process structures: mm_struct (kernel/fork.c). */
+void proc_caches_init(void);
 /* The scheduler: init_task becomes the idle task's predecessor (kernel/sched/). */
 void sched_init(void);
 /* The interrupt controller, with every line masked (arch/arm/kernel/irq.c, the board). */
