@@ -13,6 +13,8 @@ PACKAGES=(
 	gdb-multiarch				# debugging the kernel
 	device-tree-compiler			# dtc: the board's .dts -> .dtb
 	u-boot-tools				# mkimage: the uImage U-Boot and QEMU boot
+	cpio					# packs the initramfs (newc)
+	qemu-user				# qemu-arm: the user programs on Linux (host test)
 )
 
 if [ "$(id -u)" -eq 0 ]; then

@@ -7,7 +7,8 @@
 #	make -f tests/host/host.mk host-check
 #
 # Targets:
-#	host-tests	builds $(HOST_OUT)/test_{string,vsprintf,fdt,devtree} and the dtb fixtures
+#	host-tests	builds $(HOST_OUT)/test_{string,vsprintf,fdt,devtree,rbtree},
+#			test_user (qemu-arm runs the user programs) and the fixtures
 #	host-check	builds and runs them all; each prints KTAP version 1
 #	host-clean	removes $(HOST_OUT)
 #
@@ -56,6 +57,11 @@ HOST_OBJS := $(HOST_BINS:=.o) $(HOST_OUT)/harness.o $(HOST_OUT)/kernel/devtree.o
 # devtree.c (and its test) include <board.h>: the board's constants.
 HOST_BOARD_CFLAGS := -Iboards -Iboards/$(HOST_BOARD)
 
+# The user programs (tests/user/user.mk): test_user (a shell script) runs
+# them under qemu-arm.
+include tests/user/user.mk
+HOST_SCRIPTS := $(HOST_OUT)/test_user
+
 # test_fdt and test_devtree read their fixtures at run time from here.
 $(HOST_OUT)/test_fdt.o: HOST_EXTRA_CFLAGS := -DFDT_FIXTURE_DIR='"$(HOST_OUT)/fdt"'
 $(HOST_OUT)/test_devtree.o: HOST_EXTRA_CFLAGS := -DFDT_FIXTURE_DIR='"$(HOST_OUT)/fdt"' \
@@ -63,11 +69,11 @@ $(HOST_OUT)/test_devtree.o: HOST_EXTRA_CFLAGS := -DFDT_FIXTURE_DIR='"$(HOST_OUT)
 
 .PHONY: host-tests host-check host-clean
 
-host-tests: $(HOST_BINS) $(HOST_DTBS)
+host-tests: $(HOST_BINS) $(HOST_DTBS) $(HOST_SCRIPTS) $(USER_BINS) $(USER_CPIO)
 
 host-check: host-tests
 	@status=0; \
-	for t in $(HOST_BINS); do \
+	for t in $(HOST_BINS) $(HOST_SCRIPTS); do \
 		./$$t || { echo "$$t: FAILED" >&2; status=1; }; \
 	done; \
 	exit $$status
@@ -89,6 +95,10 @@ $(HOST_OUT)/kernel/devtree.o: kernel/devtree.c
 $(HOST_OUT)/test_%.o: tests/host/test_%.c
 	@mkdir -p $(@D)
 	$(HOSTCC) $(HOST_CFLAGS) $(HOST_RENAME) $(HOST_EXTRA_CFLAGS) -c -o $@ $<
+
+$(HOST_OUT)/test_user: tests/host/test_user.sh
+	@mkdir -p $(@D)
+	sed 's|@USER_OUT@|$(USER_OUT)|' $< > $@.tmp && chmod +x $@.tmp && mv $@.tmp $@
 
 $(HOST_OUT)/harness.o: tests/host/harness.c
 	@mkdir -p $(@D)

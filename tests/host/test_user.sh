@@ -1,0 +1,82 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0
+#
+# Host test "user": runs each user program (tests/user/) on Linux through
+# qemu-arm, user-mode QEMU, which executes a static ARM binary by passing
+# its system calls to the build machine's kernel. A pass shows that the
+# programs need nothing but real Linux ARM EABI system calls, and gives
+# the output this kernel must reproduce. Installed by tests/host/host.mk
+# as $(HOST_OUT)/test_user with USER_OUT filled in; prints KTAP version 1.
+
+USER_OUT=@USER_OUT@
+QEMU_ARM=${QEMU_ARM:-qemu-arm}
+n=0
+failed=0
+
+echo "KTAP version 1"
+echo "1..4"
+
+# result NAME STATUS [DIAGNOSTIC...]
+result() {
+	name=$1
+	status=$2
+	shift 2
+	n=$((n + 1))
+	for d in "$@"; do
+		echo "# $d"
+	done
+	if [ "$status" = ok ]; then
+		echo "ok $n $name"
+	elif [ "$status" = skip ]; then
+		echo "ok $n $name # SKIP qemu-arm is not installed"
+	else
+		echo "not ok $n $name"
+		failed=$((failed + 1))
+	fi
+}
+
+# check NAME EXPECTED_RC PATTERN... -- COMMAND...: every pattern (grep -E)
+# must match a line of the output, and the exit status be EXPECTED_RC.
+check() {
+	name=$1
+	want_rc=$2
+	shift 2
+	pats=
+	while [ "$1" != -- ]; do
+		pats="$pats
+$1"
+		shift
+	done
+	shift
+	if ! command -v "$QEMU_ARM" >/dev/null 2>&1; then
+		result "$name" skip
+		return
+	fi
+	out=$(env -i USER_TEST=1 "$QEMU_ARM" "$@" 2>&1)
+	rc=$?
+	bad=
+	if [ "$rc" -ne "$want_rc" ]; then
+		bad="exit status $rc, expected $want_rc"
+	fi
+	echo "$pats" | while IFS= read -r p; do
+		[ -z "$p" ] && continue
+		printf '%s\n' "$out" | grep -Eq -- "$p" || echo "missing: $p"
+	done > "$USER_OUT/.test_user.missing"
+	if [ -n "$bad" ] || [ -s "$USER_OUT/.test_user.missing" ]; then
+		result "$name" fail "$bad" "$(cat "$USER_OUT/.test_user.missing")" \
+			"output: $(printf '%s\n' "$out" | grep -v '^#x' | head -40)"
+	else
+		result "$name" ok
+	fi
+}
+
+check hello 0 '^hello, world$' -- "$USER_OUT/hello"
+check args 0 '^argc=3$' '^argv\[0\]=.*/args$' '^argv\[1\]=one$' '^argv\[2\]=two words$' \
+	'^envp\[0\]=USER_TEST=1$' '^AT_PAGESZ=0x1000$' '^AT_PHENT=0x20$' '^AT_PHNUM=0x3$' \
+	'^AT_PHDR=0x8034$' '^AT_ENTRY=0x8[0-9a-f]{3}$' '^args: ok$' \
+	-- "$USER_OUT/args" one "two words"
+check syscalls 0 '^KTAP version 1$' '^# syscalls: [0-9]+ passed, 0 failed$' -- "$USER_OUT/syscalls"
+check init 0 '^init: pid [0-9]+, 1 argument' -- "$USER_OUT/init"
+rm -f "$USER_OUT/.test_user.missing"
+echo "# user: $((n - failed)) passed, $failed failed"
+[ "$failed" -eq 0 ]
