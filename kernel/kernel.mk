@@ -4,4 +4,5 @@ obj-y += kernel/kallsyms.o kernel/ktest.o kernel/monitor.o kernel/bench.o
 obj-y += kernel/crash.o kernel/lib/cmdline.o kernel/init_weak.o
 obj-y += kernel/time.o
 obj-y += kernel/fork.o
+obj-y += kernel/sys.o kernel/sys_table.o kernel/exec_blob.o
 obj-y += kernel/sched/core.o kernel/sched/kthread.o kernel/sched/wait.o kernel/sched/debug.o

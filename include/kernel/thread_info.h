@@ -27,14 +27,19 @@
 
 #include <asm/memory.h>
 
+#define TIF_SIGPENDING		0	/* a fatal signal: the task exits on its way to user mode */
 #define TIF_NEED_RESCHED	1	/* reschedule at the next opportunity */
-#define _TIF_NEED_RESCHED	(1UL << TIF_NEED_RESCHED)
+#define _TIF_SIGPENDING		(1 << TIF_SIGPENDING)
+#define _TIF_NEED_RESCHED	(1 << TIF_NEED_RESCHED)
+/* What the return to user mode must handle first (entry.S, ret_to_user). */
+#define _TIF_WORK_MASK		(_TIF_SIGPENDING | _TIF_NEED_RESCHED)
 
 #define TI_FLAGS		0
 #define TI_PREEMPT		4
 #define TI_TASK			8
 #define TI_CPU_CONTEXT		12
 #define TI_CPU_CONTEXT_SIZE	40	/* r4-r11, sp, pc */
+#define TI_TP_VALUE		52	/* after cpu_context */
 
 /* Written just above the thread_info; __schedule checks it (Linux's STACK_END_MAGIC). */
 #define STACK_END_MAGIC		0x57ac6e9d
@@ -65,6 +70,7 @@ struct thread_info {
 	int preempt_count;		/* 0: preemptible */
 	struct task_struct *task;	/* the task whose stack this is */
 	struct cpu_context_save cpu_context;	/* while switched out */
+	unsigned long tp_value;		/* TPIDRURO, the user TLS word (set_tls); loaded by __switch_to */
 };
 
 union thread_union {

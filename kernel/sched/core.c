@@ -45,6 +45,7 @@ BUILD_BUG_ON(__builtin_offsetof(struct thread_info, task) != TI_TASK);
 BUILD_BUG_ON(__builtin_offsetof(struct thread_info, cpu_context) != TI_CPU_CONTEXT);
 BUILD_BUG_ON(sizeof(struct cpu_context_save) != TI_CPU_CONTEXT_SIZE);
 BUILD_BUG_ON(__builtin_offsetof(struct cpu_context_save, pc) != TI_CPU_CONTEXT_SIZE - 4);
+BUILD_BUG_ON(__builtin_offsetof(struct thread_info, tp_value) != TI_TP_VALUE);
 BUILD_BUG_ON(THREAD_SIZE != PAGE_SIZE << THREAD_SIZE_ORDER);
 
 struct rq rq = {

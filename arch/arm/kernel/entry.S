@@ -11,15 +11,21 @@
  * stack (layout: <asm/ptrace.h>), then calls one C handler:
  *
  *   undefined instruction  do_undefinstr(regs)
- *   SVC                    do_svc(regs)
+ *   SVC                    do_svc(regs) (system calls from user mode)
  *   prefetch abort         do_PrefetchAbort(ifar, ifsr, regs)
  *   data abort             do_DataAbort(dfar, dfsr, regs)
  *   IRQ                    do_IRQ(regs)
  *   reset, unused, FIQ     do_unexpected(regs, kind)
  *
- * The handlers run with IRQ and FIQ masked. They may change *regs; the
- * return path (ret_from_exception) restores every register from it, so a
- * handler resumes the interrupted code anywhere it likes.
+ * The handlers run with IRQ and FIQ masked (a system call unmasks IRQs
+ * in do_svc). They may change *regs; the return path (ret_from_exception)
+ * restores every register from it, so a handler resumes the interrupted
+ * code anywhere it likes. Back to user mode it goes through ret_to_user,
+ * which first reschedules or kills the task if its flags ask for it.
+ *
+ * From user mode the SVC stack is empty (the task's kernel stack top),
+ * and the user sp and lr are banked: frame_fill saves them with STM ^ and
+ * ret_to_user reloads them with LDM ^, as Linux's __usr_entry/ret_to_user.
  *
  * UND, ABT, IRQ and FIQ modes each have a 3-word scratch "stack" that holds
  * r0, the return address and the SPSR for the few instructions it takes to
@@ -32,6 +38,7 @@
 #include <asm/assembler.h>
 #include <asm/ptrace.h>
 #include <asm/traps.h>
+#include <kernel/thread_info.h>
 
 #define EMERGENCY_STACK_SIZE 1024
 
@@ -212,23 +219,79 @@ __bad_stack:
 /*
  * Restores everything from the pt_regs at sp and resumes. To SVC mode, one
  * LDM with ^ reloads r0-r12, sp, lr, pc and copies SPSR to CPSR. To user
- * mode, the user bank is reloaded and the SVC sp goes back to the top.
+ * mode, through ret_to_user.
  */
 ENTRY(ret_from_exception)
-	clrex				@ no LDREX may pair with a STREX across an exception
 	ldr	r1, [sp, #S_PSR]
 	and	r2, r1, #MODE_MASK
 	cmp	r2, #USR_MODE
-	beq	1f
+	beq	ret_to_user
+	clrex				@ no LDREX may pair with a STREX across an exception
 	msr	spsr_cxsf, r1
 	ldmia	sp, {r0 - pc}^
-1:	msr	spsr_cxsf, r1
+ENDPROC(ret_from_exception)
+
+/*
+ * The way back to user mode (Linux's ret_to_user), for every exception
+ * taken from user mode and for the first entry of a user program
+ * (start_user_thread). sp points at the task's pt_regs, which sit at the
+ * very top of its kernel stack (an entry from user mode finds the SVC
+ * stack empty and 8-byte aligned, so there is never a hole above them).
+ *
+ * With IRQs masked, the thread_info flags are checked first: a pending
+ * reschedule or fatal signal is handled in C (do_work_pending, which may
+ * unmask IRQs, switch tasks, or never return), and the check repeats,
+ * so no wakeup that lands in between is lost. Then the user bank (sp,
+ * lr) and r0-r12 are reloaded with LDM ^, the SVC sp goes back to the
+ * top of the stack, and MOVS pc, lr copies SPSR to CPSR.
+ */
+ENTRY(ret_to_user)
+	cpsid	i
+	mov	r1, sp, lsr #13		@ THREAD_SIZE = 8 KiB (traps.c checks): thread_info at its base
+	mov	r1, r1, lsl #13
+	ldr	r2, [r1, #TI_FLAGS]
+	tst	r2, #_TIF_WORK_MASK
+	bne	1f
+	clrex
+	ldr	r1, [sp, #S_PSR]
+	msr	spsr_cxsf, r1
 	ldr	lr, [sp, #S_PC]
 	ldmia	sp, {r0 - lr}^
 	nop
 	add	sp, sp, #S_FRAME_SIZE
 	movs	pc, lr
-ENDPROC(ret_from_exception)
+1:	mov	r0, sp
+	bl	do_work_pending
+	b	ret_to_user
+ENDPROC(ret_to_user)
+
+/*
+ * void start_user_thread(unsigned long pc, unsigned long usp)
+ *
+ * A new user task's first entry (Linux's start_thread + ret_to_user, for
+ * kernel/exec_blob.c): abandons the caller's frames, puts a zeroed
+ * pt_regs at the top of the kernel stack with pc, the user sp, USR mode
+ * in ARM state with IRQs on, and returns to user mode through it.
+ */
+ENTRY(start_user_thread)
+	mov	r2, sp, lsr #13
+	mov	r2, r2, lsl #13
+	add	sp, r2, #THREAD_SIZE
+	sub	sp, sp, #S_FRAME_SIZE
+	mov	r2, #0
+	mov	r3, #0
+1:	str	r3, [sp, r2]
+	add	r2, r2, #4
+	cmp	r2, #S_FRAME_SIZE
+	blo	1b
+	str	r0, [sp, #S_PC]
+	str	r1, [sp, #S_SP]
+	mov	r2, #USR_MODE
+	str	r2, [sp, #S_PSR]
+	mvn	r2, #0
+	str	r2, [sp, #S_OLD_R0]
+	b	ret_to_user
+ENDPROC(start_user_thread)
 
 /*
  * Called once from head.S, in SVC mode with IRQ/FIQ masked: points each

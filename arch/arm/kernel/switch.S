@@ -12,9 +12,10 @@
  * here: an interrupted task's full register set is in the pt_regs that
  * the IRQ entry pushed, and it resumes by returning through the IRQ exit.
  *
- * Still to come with user processes: the user TLS register (TPIDRURO) is
- * per task and will be saved and loaded here, and TTBR0/CONTEXTIDR change
- * in switch_mm (kernel/sched/core.c calls it just before __switch_to).
+ * The user TLS register (TPIDRURO, read-only to user mode) is per task:
+ * its value lives in thread_info.tp_value (set_tls writes both), so the
+ * switch only loads next's, never saves. TTBR0/CONTEXTIDR change in
+ * switch_mm (kernel/sched/core.c calls it just before __switch_to).
  */
 #include <asm/assembler.h>
 #include <kernel/thread_info.h>
@@ -36,6 +37,8 @@
 ENTRY(__switch_to)
 	add	ip, r0, #TI_CPU_CONTEXT
 	stmia	ip, {r4 - r11, sp, lr}		@ prev: r4-r11, sp, pc = our return address
+	ldr	ip, [r1, #TI_TP_VALUE]
+	mcr	p15, 0, ip, c13, c0, 3		@ TPIDRURO = next's TLS word
 	add	ip, r1, #TI_CPU_CONTEXT
 	ldmia	ip, {r4 - r11, sp, pc}		@ next: resumes where it called __switch_to
 ENDPROC(__switch_to)

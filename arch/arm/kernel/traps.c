@@ -11,6 +11,9 @@
  */
 #include <kernel/kallsyms.h>
 #include <kernel/printk.h>
+#include <kernel/signal.h>
+#include <kernel/syscalls.h>
+#include <kernel/thread_info.h>
 #include <asm/ptrace.h>
 #include <asm/semihosting.h>
 #include <asm/traps.h>
@@ -28,6 +31,8 @@ CHECK_OFFSET(ARM_cpsr, S_PSR);
 CHECK_OFFSET(ARM_ORIG_r0, S_OLD_R0);
 BUILD_BUG_ON(sizeof(struct pt_regs) != S_FRAME_SIZE);
 BUILD_BUG_ON(S_FRAME_SIZE % 8 != 0);
+/* ret_to_user finds the thread_info with a shift by 13. */
+BUILD_BUG_ON(THREAD_SIZE != 1 << 13);
 
 void __noreturn handle_bad_stack(unsigned long far, unsigned long sp);
 void do_undefinstr(struct pt_regs *regs);
@@ -141,27 +146,47 @@ void arch_crash_bad_stack(void)
 			     : "memory");
 }
 
+/*
+ * The UND vector subtracts 4 from lr, right for ARM state; a Thumb
+ * instruction's lr is only 2 past it, so pc is corrected here. From user
+ * mode the task is killed (SIGILL), never the kernel.
+ */
 void do_undefinstr(struct pt_regs *regs)
 {
+	if (regs->ARM_cpsr & PSR_T_BIT)
+		regs->ARM_pc += 2;
+	if (user_mode(regs))
+		force_sig_fault(SIGILL, "undefined instruction", regs->ARM_pc, regs);
 	offer_exception(regs, EXC_UNDEF, 0, 0);
 	die("Oops - undefined instruction", regs, 0);
 }
 
-/* The 24-bit immediate of the ARM-state SVC instruction just executed. */
+/*
+ * The immediate of the kernel-mode SVC instruction just executed: 24 bits
+ * in ARM state, 8 in Thumb (a 16-bit SVC at pc - 2). Kernel text only.
+ */
 static unsigned long svc_immediate(const struct pt_regs *regs)
 {
+	if (regs->ARM_cpsr & PSR_T_BIT)
+		return *(const u16 *)(regs->ARM_pc - 2) & 0xff;
 	return *(const unsigned long *)(regs->ARM_pc - 4) & 0x00ffffff;
 }
 
 /*
- * SVC. From user mode this will be the system call (a later issue). From
- * kernel mode only two are expected: a semihosting call that QEMU did not
- * serve (answered -1, so the caller falls back), and a self-test's.
+ * SVC. From user mode: a system call (EABI: the number in r7, never the
+ * immediate), run with IRQs on (kernel/sys_table.c). From kernel mode only
+ * two are expected: a semihosting call that QEMU did not serve (answered
+ * -1, so the caller falls back), and a self-test's.
  */
 void do_svc(struct pt_regs *regs)
 {
-	if (!user_mode(regs) && !(regs->ARM_cpsr & PSR_T_BIT) &&
-	    svc_immediate(regs) == SEMIHOST_SVC) {
+	if (user_mode(regs)) {
+		local_irq_enable();
+		invoke_syscall(regs);
+		local_irq_disable();
+		return;
+	}
+	if (!(regs->ARM_cpsr & PSR_T_BIT) && svc_immediate(regs) == SEMIHOST_SVC) {
 		regs->ARM_r0 = (unsigned long)-1;
 		return;
 	}

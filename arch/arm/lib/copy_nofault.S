@@ -16,6 +16,14 @@
  * faults whole or not at all. Otherwise, and for the tail, bytes. Any
  * size and alignment; size 0 copies nothing and returns 0.
  *
+ * unsigned long __copy_from_user(void *to, const void __user *from, size_t n)
+ * unsigned long __copy_to_user(void __user *to, const void *from, size_t n)
+ *
+ * are the same loops with Linux's uaccess result instead: the number of
+ * bytes not copied (0 on success). access_ok is the caller's
+ * (<kernel/uaccess.h>); the exception table turns a fault on an unmapped
+ * or protected user page into the early return, never an Oops.
+ *
  * r0 = dst, r1 = src, r2 = bytes left, r3 = the datum. A faulting access
  * writes back no base register (ARMv7 aborts restore it), and nothing
  * after 9: uses r0-r2 anyway.
@@ -33,7 +41,7 @@
  * one the byte head aligns. Loads are at 10, 12, 14 and stores at 11, 13,
  * 15: each user lists its untrusted accesses in __ex_table, fixup 9.
  */
-	.macro	nofault_copy, align
+	.macro	nofault_copy, align, left=0
 	eor	r3, r0, r1
 	tst	r3, #3
 	bne	3f			@ dst and src disagree mod 4: bytes only
@@ -59,7 +67,11 @@
 	b	3b
 8:	mov	r0, #0
 	bx	lr
+	.if	\left
+9:	mov	r0, r2			@ the bytes not copied
+	.else
 9:	mvn	r0, #(EFAULT - 1)	@ r0 = -EFAULT
+	.endif
 	bx	lr
 	.endm
 
@@ -82,3 +94,23 @@ ENTRY(copy_to_kernel_nofault)
 	.long	15b, 9b
 	.popsection
 ENDPROC(copy_to_kernel_nofault)
+
+ENTRY(__copy_from_user)
+	nofault_copy r1, 1
+	.pushsection __ex_table, "a"
+	.align	2
+	.long	10b, 9b
+	.long	12b, 9b
+	.long	14b, 9b
+	.popsection
+ENDPROC(__copy_from_user)
+
+ENTRY(__copy_to_user)
+	nofault_copy r0, 1
+	.pushsection __ex_table, "a"
+	.align	2
+	.long	11b, 9b
+	.long	13b, 9b
+	.long	15b, 9b
+	.popsection
+ENDPROC(__copy_to_user)

@@ -22,9 +22,15 @@
  * address (show_pte), the registers and a backtrace. The issues that add
  * process memory grow do_page_fault towards handle_mm_fault without
  * changing this layering.
+ *
+ * A fault taken in user mode that nothing resolves kills the task
+ * (force_sig_fault: SIGSEGV, SIGBUS for an unhandled status) and never
+ * reaches the exception table, a catcher or the Oops.
  */
 #include <kernel/printk.h>
+#include <kernel/signal.h>
 #include <kernel/sprintf.h>
+#include <kernel/syscalls.h>
 #include <asm/cp15.h>
 #include <asm/extable.h>
 #include <asm/memory.h>
@@ -103,9 +109,21 @@ static void __do_kernel_fault(unsigned long addr, unsigned int fsr, struct pt_re
 	die("Oops", regs, fsr & ~FSR_LNX_PF);
 }
 
-/* An address nothing maps for this access (Linux's do_bad_area, kernel half). */
+/*
+ * A fault in user mode nothing resolves (Linux's __do_user_fault): no
+ * signal handlers yet, so the task is killed with SIGSEGV, the kernel
+ * goes on. Never returns.
+ */
+static void __do_user_fault(unsigned long addr, unsigned int fsr, struct pt_regs *regs)
+{
+	force_sig_fault(SIGSEGV, fsr_name(fsr), addr, regs);
+}
+
+/* An address nothing maps for this access (Linux's do_bad_area). */
 static void do_bad_area(unsigned long addr, unsigned int fsr, struct pt_regs *regs)
 {
+	if (user_mode(regs))
+		__do_user_fault(addr, fsr, regs);
 	__do_kernel_fault(addr, fsr, regs);
 }
 
@@ -160,13 +178,15 @@ bad_area:
 
 int do_sect_fault(unsigned long addr, unsigned int fsr, struct pt_regs *regs)
 {
-	__do_kernel_fault(addr, fsr, regs);
+	do_bad_area(addr, fsr, regs);
 	return 0;
 }
 
 /* A status with no handler (do_bad): report it with its decoded name. */
 static void unhandled_abort(unsigned long addr, unsigned int fsr, struct pt_regs *regs)
 {
+	if (user_mode(regs))
+		force_sig_fault(SIGBUS, fsr_name(fsr), addr, regs);
 	if (fixup_exception(regs))
 		return;
 	offer_exception(regs, abort_kind(fsr), addr, fsr & ~FSR_LNX_PF);

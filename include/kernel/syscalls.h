@@ -1,0 +1,129 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * System calls (Linux's ARM EABI convention): user mode executes `svc #0`
+ * with the number in r7 and the arguments in r0-r6; the result, or
+ * -errno, comes back in r0. Every other register is preserved. The
+ * numbers are Linux's, so a program built for ARM Linux runs unchanged;
+ * the one table is kernel/sys_table.c, the calls are in kernel/sys.c.
+ *
+ * Exit statuses use Linux's wait encoding: (code & 0xff) << 8 for exit,
+ * the signal number for a task killed by a signal.
+ */
+#ifndef _KERNEL_SYSCALLS_H
+#define _KERNEL_SYSCALLS_H
+
+#include <kernel/compiler.h>
+#include <kernel/types.h>
+#include <kernel/uaccess.h>
+
+struct pt_regs;
+struct task_struct;
+
+#define __NR_exit		1
+#define __NR_fork		2
+#define __NR_read		3
+#define __NR_write		4
+#define __NR_execve		11
+#define __NR_getpid		20
+#define __NR_kill		37
+#define __NR_brk		45
+#define __NR_getppid		64
+#define __NR_wait4		114
+#define __NR_uname		122
+#define __NR_sched_yield	158
+#define __NR_nanosleep		162
+#define __NR_exit_group		248
+#define __NR_clock_gettime	263
+#define NR_syscalls		264	/* the table's size: one past the highest */
+#define __ARM_NR_BASE		0x0f0000
+#define __ARM_NR_set_tls	(__ARM_NR_BASE + 5)
+
+#define CLOCK_REALTIME		0
+#define CLOCK_MONOTONIC		1
+
+/* Linux's 32-bit layouts. */
+struct timespec {
+	long tv_sec;
+	long tv_nsec;
+};
+
+#define __NEW_UTS_LEN 64
+struct new_utsname {
+	char sysname[__NEW_UTS_LEN + 1];
+	char nodename[__NEW_UTS_LEN + 1];
+	char release[__NEW_UTS_LEN + 1];
+	char version[__NEW_UTS_LEN + 1];
+	char machine[__NEW_UTS_LEN + 1];
+	char domainname[__NEW_UTS_LEN + 1];
+};
+
+/* Called by do_svc (IRQs on) for an SVC from user mode: r0 = the result. */
+void invoke_syscall(struct pt_regs *regs);
+
+long sys_exit(int code);
+long sys_exit_group(int code);
+long sys_read(unsigned int fd, char __user *buf, size_t count);
+long sys_write(unsigned int fd, const char __user *buf, size_t count);
+long sys_getpid(void);
+long sys_getppid(void);
+long sys_uname(struct new_utsname __user *name);
+long sys_nanosleep(const struct timespec __user *req, struct timespec __user *rem);
+long sys_clock_gettime(int which, struct timespec __user *tp);
+long sys_set_tls(unsigned long val);
+/* sys_sched_yield is the scheduler's (<kernel/sched.h>). */
+
+/*
+ * Ends the current user task with a wait status (see above): releases
+ * its address space (exit_mm), then do_exit. The scheduler reaps it.
+ */
+void __noreturn do_exit_user(int status);
+/* Releases current's address space: back on init_mm, user pages put, mmput. */
+void exit_mm(void);
+struct mm_struct;
+/* Puts the reference of every page mapped below TASK_SIZE in mm (no VMAs yet). */
+void put_user_pages(struct mm_struct *mm);
+/*
+ * Kills a user task as SIGKILL would: it exits (status SIGKILL) on its
+ * next way back to user mode, at the latest on the next tick.
+ */
+void force_sig_kill(struct task_struct *p);
+/*
+ * The fatal-fault path for user mode (no signal handlers yet): prints one
+ * line with the reason and exits with status sig. IRQs may be masked.
+ */
+void __noreturn force_sig_fault(int sig, const char *why, unsigned long addr,
+				struct pt_regs *regs);
+/* Called by ret_to_user (entry.S) with IRQs masked when _TIF_WORK_MASK is set. */
+void do_work_pending(struct pt_regs *regs);
+
+/*
+ * Starting a user program without exec (kernel/exec_blob.c): a new mm
+ * with len bytes of code at USER_BLOB_CODE (r-x), one stack page below
+ * USER_BLOB_STACK_TOP (rw-), and optionally a page of the caller's mapped
+ * rw- at data_va; a task that enters user mode at the code's first
+ * instruction with sp at the stack top (Linux's start_thread). The code
+ * must be position-independent.
+ */
+#define USER_BLOB_CODE		0x8000UL
+#define USER_BLOB_STACK_TOP	TASK_SIZE
+
+struct page;
+struct user_blob {
+	const void *code;
+	size_t len;			/* at most PAGE_SIZE */
+	const char *name;
+	struct page *data_page;		/* NULL, or a page mapped rw at data_va */
+	unsigned long data_va;
+};
+
+/*
+ * Creates and starts the task; returns it with a reference the caller
+ * drops with user_blob_wait, or NULL with *err = -errno.
+ */
+struct task_struct *user_blob_start(const struct user_blob *ub, int *err);
+/* Waits for the task to exit, drops the reference, returns its wait status. */
+int user_blob_wait(struct task_struct *p);
+/* Starts code as a user program; the pid or -errno. Nobody waits for it. */
+int run_user_blob(const void *code, size_t len, const char *name);
+
+#endif

@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The system calls that exist so far (numbers and dispatch:
+ * kernel/sys_table.c), and the end of a user task: exit, and the kills
+ * that stand in for signals until signals exist.
+ *
+ * Every call runs in the calling task's context with IRQs on and
+ * preemption allowed, on the kernel stack above the task's pt_regs. User
+ * pointers are only ever touched through copy_from_user/copy_to_user, so
+ * a bad one gives -EFAULT. Results follow Linux: a value >= 0 or -errno.
+ *
+ * Exit: a user task is a kernel thread with an mm (kernel/exec_blob.c).
+ * do_exit_user gives the address space back (exit_mm: TTBR0 onto init_mm
+ * first, since pgd_free refuses the table the MMU walks, then every user
+ * page's reference, then mmput), then the scheduler's do_exit records the
+ * status and the next task frees the stack and task_struct.
+ */
+#include <board.h>
+#include <kernel/errno.h>
+#include <kernel/jiffies.h>
+#include <kernel/mm.h>
+#include <kernel/mm_context.h>
+#include <kernel/printk.h>
+#include <kernel/sched.h>
+#include <kernel/signal.h>
+#include <kernel/string.h>
+#include <kernel/syscalls.h>
+#include <asm/mmu_context.h>
+#include <asm/pgtable.h>
+#include <asm/ptrace.h>
+
+/* Drops the reference of every page mapped in mm's user half (no VMAs yet). */
+void put_user_pages(struct mm_struct *mm)
+{
+	unsigned long addr;
+
+	for (addr = 0; addr < TASK_SIZE; addr += PAGE_SIZE) {
+		pmd_t *pmd = pmd_offset(pgd_offset_pgd(mm->pgd, addr), addr);
+		pte_t *ptep;
+
+		if (pmd_none(*pmd)) {
+			addr |= SECTION_SIZE - 1;	/* the next 1 MiB */
+			addr -= PAGE_SIZE - 1;
+			continue;
+		}
+		ptep = pte_offset_kernel(pmd, addr);
+		if (pte_present(*ptep))
+			put_page(pte_page(*ptep));
+	}
+}
+
+void exit_mm(void)
+{
+	struct task_struct *tsk = current;
+	struct mm_struct *mm = tsk->mm;
+
+	if (!mm)
+		return;
+	preempt_disable();
+	switch_mm(mm, &init_mm, tsk);
+	tsk->mm = NULL;
+	tsk->active_mm = &init_mm;
+	preempt_enable();
+	put_user_pages(mm);
+	mmput(mm);
+}
+
+void do_exit_user(int status)
+{
+	local_irq_enable();
+	exit_mm();
+	do_exit(status);
+}
+
+long sys_exit(int code)
+{
+	do_exit_user((code & 0xff) << 8);
+}
+
+/* One thread per process so far: the group is the task. */
+long sys_exit_group(int code)
+{
+	do_exit_user((code & 0xff) << 8);
+}
+
+void force_sig_kill(struct task_struct *p)
+{
+	set_ti_thread_flag(task_thread_info(p), TIF_SIGPENDING);
+	wake_up_process(p);
+}
+
+void force_sig_fault(int sig, const char *why, unsigned long addr, struct pt_regs *regs)
+{
+	pr_info("%s[%d]: %s at %08lx, pc %08lx: killed (%s)\n", current->comm, current->pid,
+		why, addr, regs->ARM_pc, sig == SIGSEGV ? "SIGSEGV" : sig == SIGILL ? "SIGILL" :
+		sig == SIGBUS ? "SIGBUS" : "signal");
+	do_exit_user(sig);
+}
+
+/*
+ * ret_to_user's slow path, IRQs masked: a fatal signal ends the task; a
+ * pending reschedule switches with IRQs on. Returns with IRQs masked;
+ * ret_to_user checks the flags again.
+ */
+void do_work_pending(struct pt_regs *regs)
+{
+	struct thread_info *ti = current_thread_info();
+
+	if (test_ti_thread_flag(ti, TIF_SIGPENDING))
+		do_exit_user(SIGKILL);
+	if (test_ti_thread_flag(ti, TIF_NEED_RESCHED)) {
+		local_irq_enable();
+		schedule();
+		local_irq_disable();
+	}
+}
+
+/* Writes to stdout and stderr go to the console (and the log), in chunks. */
+long sys_write(unsigned int fd, const char __user *buf, size_t count)
+{
+	char chunk[128];
+	size_t done = 0;
+
+	if (fd != 1 && fd != 2)
+		return -EBADF;
+	if (!access_ok(buf, count))
+		return -EFAULT;
+	while (done < count) {
+		size_t n = min(count - done, sizeof(chunk));
+
+		if (copy_from_user(chunk, buf + done, n))
+			return done ? (long)done : -EFAULT;
+		console_printf("%.*s", (int)n, chunk);
+		done += n;
+	}
+	return done;
+}
+
+/* stdin is the console: whatever has arrived, or -EAGAIN (no blocking yet). */
+long sys_read(unsigned int fd, char __user *buf, size_t count)
+{
+	size_t done = 0;
+
+	if (fd != 0)
+		return -EBADF;
+	if (!access_ok(buf, count))
+		return -EFAULT;
+	while (done < count) {
+		int c = board_console_getc();
+		char ch = c;
+
+		if (c < 0)
+			break;
+		if (copy_to_user(buf + done, &ch, 1))
+			return done ? (long)done : -EFAULT;
+		done++;
+	}
+	if (!done && count)
+		return -EAGAIN;
+	return done;
+}
+
+long sys_getpid(void)
+{
+	return current->pid;
+}
+
+long sys_getppid(void)
+{
+	return current->parent ? current->parent->pid : 0;
+}
+
+long sys_uname(struct new_utsname __user *name)
+{
+	static const struct new_utsname uts = {
+		.sysname = "TeachingKernel",
+		.nodename = "(none)",
+		.release = "0.6.0",
+		.version = "#1 issue 6",
+		.machine = "armv7l",
+		.domainname = "(none)",
+	};
+
+	return copy_to_user(name, &uts, sizeof(uts)) ? -EFAULT : 0;
+}
+
+#define NSEC_PER_SEC	1000000000L
+#define NSEC_PER_JIFFY	(NSEC_PER_SEC / HZ)
+
+/* Sleeps at least req, in whole ticks rounded up; rem gets what is left if woken early. */
+long sys_nanosleep(const struct timespec __user *req, struct timespec __user *rem)
+{
+	struct timespec ts;
+	long timeout, left;
+
+	if (copy_from_user(&ts, req, sizeof(ts)))
+		return -EFAULT;
+	if (ts.tv_sec < 0 || ts.tv_nsec < 0 || ts.tv_nsec >= NSEC_PER_SEC)
+		return -EINVAL;
+	if (ts.tv_sec >= MAX_SCHEDULE_TIMEOUT / HZ - 1)
+		timeout = MAX_SCHEDULE_TIMEOUT - 1;
+	else
+		timeout = ts.tv_sec * HZ + (ts.tv_nsec + NSEC_PER_JIFFY - 1) / NSEC_PER_JIFFY;
+	if (!timeout)
+		return 0;
+	left = schedule_timeout_interruptible(timeout + 1);	/* +1: a partial tick */
+	if (left <= 1)
+		return 0;
+	if (rem) {
+		ts.tv_sec = (left - 1) / HZ;
+		ts.tv_nsec = ((left - 1) % HZ) * NSEC_PER_JIFFY;
+		if (copy_to_user(rem, &ts, sizeof(ts)))
+			return -EFAULT;
+	}
+	return -EINTR;
+}
+
+/* Both clocks count the board's clock source (guest instructions: 1 ns each under -icount). */
+long sys_clock_gettime(int which, struct timespec __user *tp)
+{
+	struct timespec ts;
+	u64 ns;
+
+	if (which != CLOCK_REALTIME && which != CLOCK_MONOTONIC)
+		return -EINVAL;
+	ns = board_insn_clock();
+	ts.tv_sec = (long)(ns / NSEC_PER_SEC);
+	ts.tv_nsec = (long)(ns % NSEC_PER_SEC);
+	return copy_to_user(tp, &ts, sizeof(ts)) ? -EFAULT : 0;
+}
+
+/* ARM private: the TLS word user mode reads with mrc p15, 0, rX, c13, c0, 3. */
+long sys_set_tls(unsigned long val)
+{
+	current_thread_info()->tp_value = val;
+	__asm__ __volatile__("mcr p15, 0, %0, c13, c0, 3" : : "r"(val));
+	return 0;
+}

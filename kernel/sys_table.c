@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The system call table: the one place that maps Linux's ARM EABI numbers
+ * to the functions (kernel/sys.c, the scheduler's sys_sched_yield). A
+ * number with no entry, past the table, or not one of the ARM-private
+ * calls (0x0f0000 + n) gives -ENOSYS, always.
+ *
+ * Every entry is called with r0-r5 as six long arguments (none takes
+ * more yet; r6 would be the seventh); a function with fewer parameters
+ * ignores the rest, as with Linux's assembly table (arch/arm/kernel/calls.S).
+ */
+#include <kernel/errno.h>
+#include <kernel/sched.h>
+#include <kernel/syscalls.h>
+#include <asm/ptrace.h>
+
+typedef long (*syscall_fn_t)(long, long, long, long, long, long);
+
+/* The cast through void (*)(void) tells GCC the mismatch is intended. */
+#define SC(fn)	((syscall_fn_t)(void (*)(void))(fn))
+
+static const syscall_fn_t sys_call_table[NR_syscalls] = {
+	[__NR_exit]		= SC(sys_exit),
+	/* __NR_fork (2): -ENOSYS until fork (another part of issue 6) */
+	[__NR_read]		= SC(sys_read),
+	[__NR_write]		= SC(sys_write),
+	/* __NR_execve (11): -ENOSYS until exec */
+	[__NR_getpid]		= SC(sys_getpid),
+	/* __NR_kill (37): -ENOSYS until signals */
+	/* __NR_brk (45): -ENOSYS until exec sets up the heap */
+	[__NR_getppid]		= SC(sys_getppid),
+	/* __NR_wait4 (114): -ENOSYS until fork/wait */
+	[__NR_uname]		= SC(sys_uname),
+	[__NR_sched_yield]	= SC(sys_sched_yield),
+	[__NR_nanosleep]	= SC(sys_nanosleep),
+	[__NR_exit_group]	= SC(sys_exit_group),
+	[__NR_clock_gettime]	= SC(sys_clock_gettime),
+};
+
+void invoke_syscall(struct pt_regs *regs)
+{
+	unsigned long nr = regs->uregs[7];
+	const unsigned long *r = regs->uregs;
+	syscall_fn_t fn = NULL;
+	long ret;
+
+	if (nr < NR_syscalls)
+		fn = sys_call_table[nr];
+	else if (nr == __ARM_NR_set_tls)
+		fn = SC(sys_set_tls);
+	if (fn)
+		ret = fn(r[0], r[1], r[2], r[3], r[4], r[5]);
+	else
+		ret = -ENOSYS;
+	regs->ARM_r0 = ret;
+}
