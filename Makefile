@@ -3,7 +3,7 @@
 # The teaching kernel's build. `make help` lists the targets.
 #
 #   make [BOARD=vexpress-a9]   build build/<board>/{kernel.elf,kernel.bin,uImage,<board>.dtb}
-#   make run [MEM=128] [CMDLINE='...']    boot under QEMU, console on this terminal
+#   make run [MEM=128] [CMDLINE='...'] [INITRD=1]   boot under QEMU, console on this terminal
 #   make test                  every test; last line "N passed, N failed"
 #   make debug / make gdb      QEMU halted with a GDB stub / attach gdb-multiarch
 #   make bench                 boot-time figures in guest instructions
@@ -60,6 +60,7 @@ include kernel/kernel.mk
 include mm/mm.mk
 include kernel/lib/lib.mk
 include tests/kernel/tests.mk
+include tests/user/user.mk
 include tests/host/host.mk
 include tests/host/mm/mm.mk
 
@@ -132,13 +133,22 @@ $(O)/uImage: $(O)/kernel.bin
 	$(Q)$(MKIMAGE) -A arm -O linux -T kernel -C none -a $(LOADADDR) -e $(LOADADDR) \
 		-n "teaching kernel ($(BOARD))" -d $< $@ > /dev/null
 
+# The initramfs (tests/user/user.mk packs it), linked into the image by
+# kernel/initramfs_data.S and also usable as an initrd: make run INITRD=1.
+$(O)/initramfs.cpio: $(USER_CPIO)
+	@mkdir -p $(dir $@)
+	$(Q)cp $< $@
+$(O)/kernel/initramfs_data.o: $(O)/initramfs.cpio
+$(O)/kernel/initramfs_data.o: ASFLAGS += -DINITRAMFS_IMAGE='"$(O)/initramfs.cpio"'
+
 $(DTB): $(BOARD_DTS)
 	@mkdir -p $(dir $@)
 	$(quiet) DTC $@
 	$(Q)$(DTC) -I dts -O dtb -o $@ $<
 
 run: all
-	$(QEMU_BASE) -m $(MEM) -nographic -append '$(CMDLINE)'
+	$(QEMU_BASE) -m $(MEM) -nographic -append '$(CMDLINE)' \
+		$(if $(filter 1,$(INITRD)),-initrd $(O)/initramfs.cpio)
 
 # QEMU waits, halted at the first instruction, for `make gdb` in another terminal.
 debug: all
@@ -158,6 +168,10 @@ BAD_CMDLINE_CHECK := 'bad-cmdline::::::selftest=cmdline foo=1 loglevel=0 selftes
 # into /chosen; the kernel must report the range, and the dtb suite check it.
 INITRD_CHECK := 'initrd:::-initrd $(DTB):::selftest=dtb cmd="poweroff":::(?s)DTB: initrd at 0x6.*ok [0-9]+ initrd_from_chosen'
 
+# The initramfs given as a separate initrd: the kernel must prefer it to the
+# built-in copy, and find the programs in it.
+INITRAMFS_INITRD_CHECK := 'initramfs-initrd:::-initrd $(O)/initramfs.cpio:::selftest=initramfs cmd="initramfs; poweroff":::(?s)ok [0-9]+ initramfs.*initramfs: initrd archive at .*/bin/hello'
+
 # Every self-test again with every slab cache debugged (poison, red zones,
 # last users), kmalloc's included: any overflow or use after free in the
 # kernel's own kmalloc users is reported, and the reports fail the check.
@@ -176,6 +190,7 @@ test: all host-tests
 		--script "tests/nohighmem-check.sh $(O)" \
 		--boot-check $(BAD_CMDLINE_CHECK) \
 		--boot-check $(INITRD_CHECK) \
+		--boot-check $(INITRAMFS_INITRD_CHECK) \
 		--boot-check $(SLAB_DEBUG_CHECK) \
 		$(BOOT_CHECKS)
 

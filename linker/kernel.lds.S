@@ -66,6 +66,17 @@ SECTIONS
 		KEEP(*(.kallsyms))
 		__end_rodata = .;
 	}
+	/*
+	 * The built-in initramfs (kernel/initramfs_data.S), a cpio archive
+	 * read in place: read-only data, after the tables so that its size
+	 * moves no text or table address.
+	 */
+	. = ALIGN(4);
+	.init.ramfs : AT_PHYS(.init.ramfs) {
+		__initramfs_start = .;
+		KEEP(*(.init.ramfs))
+		__initramfs_end = .;
+	}
 
 	. = ALIGN(4096);
 	.data : AT_PHYS(.data) {

@@ -7,7 +7,7 @@
 #	make -f tests/host/host.mk host-check
 #
 # Targets:
-#	host-tests	builds $(HOST_OUT)/test_{string,vsprintf,fdt,devtree,rbtree},
+#	host-tests	builds $(HOST_OUT)/test_{string,vsprintf,fdt,devtree,rbtree,elf,cpio},
 #			test_user (qemu-arm runs the user programs) and the fixtures
 #	host-check	builds and runs them all; each prints KTAP version 1
 #	host-clean	removes $(HOST_OUT)
@@ -38,7 +38,7 @@ HOST_CFLAGS := -std=gnu11 -O1 -g $(HOST_SAN) -fno-omit-frame-pointer \
 HOST_RENAME := -include tests/host/rename.h
 HOST_LDFLAGS := $(HOST_SAN)
 
-HOST_TESTS := string vsprintf fdt devtree rbtree
+HOST_TESTS := string vsprintf fdt devtree rbtree elf cpio
 HOST_BINS := $(addprefix $(HOST_OUT)/test_,$(HOST_TESTS))
 HOST_DTBS := $(patsubst tests/host/fdt/%.dts,$(HOST_OUT)/fdt/%.dtb,\
 	$(wildcard tests/host/fdt/*.dts))
@@ -50,17 +50,23 @@ $(HOST_OUT)/test_vsprintf: $(call host_klib,vsprintf string)
 $(HOST_OUT)/test_fdt: $(call host_klib,fdt vsprintf string)
 $(HOST_OUT)/test_devtree: $(HOST_OUT)/kernel/devtree.o $(call host_klib,fdt vsprintf string)
 $(HOST_OUT)/test_rbtree: $(call host_klib,rbtree)
+$(HOST_OUT)/test_elf: $(HOST_OUT)/kernel/elf.o $(call host_klib,string)
+$(HOST_OUT)/test_cpio: $(HOST_OUT)/kernel/cpio.o $(HOST_OUT)/kernel/elf.o $(call host_klib,string)
 
 HOST_OBJS := $(HOST_BINS:=.o) $(HOST_OUT)/harness.o $(HOST_OUT)/kernel/devtree.o \
+	$(HOST_OUT)/kernel/elf.o $(HOST_OUT)/kernel/cpio.o \
 	$(call host_klib,string vsprintf fdt rbtree)
 
 # devtree.c (and its test) include <board.h>: the board's constants.
 HOST_BOARD_CFLAGS := -Iboards -Iboards/$(HOST_BOARD)
 
-# The user programs (tests/user/user.mk): test_user (a shell script) runs
-# them under qemu-arm.
+# The user programs and the initramfs (tests/user/user.mk): test_elf and
+# test_cpio read them at run time; test_user (a shell script) runs them
+# under qemu-arm.
 include tests/user/user.mk
 HOST_SCRIPTS := $(HOST_OUT)/test_user
+$(HOST_OUT)/test_elf.o $(HOST_OUT)/test_cpio.o: HOST_EXTRA_CFLAGS := \
+	-DUSER_FIXTURE_DIR='"$(USER_OUT)"'
 
 # test_fdt and test_devtree read their fixtures at run time from here.
 $(HOST_OUT)/test_fdt.o: HOST_EXTRA_CFLAGS := -DFDT_FIXTURE_DIR='"$(HOST_OUT)/fdt"'
@@ -95,6 +101,10 @@ $(HOST_OUT)/kernel/devtree.o: kernel/devtree.c
 $(HOST_OUT)/test_%.o: tests/host/test_%.c
 	@mkdir -p $(@D)
 	$(HOSTCC) $(HOST_CFLAGS) $(HOST_RENAME) $(HOST_EXTRA_CFLAGS) -c -o $@ $<
+
+$(HOST_OUT)/kernel/elf.o $(HOST_OUT)/kernel/cpio.o: $(HOST_OUT)/kernel/%.o: kernel/%.c
+	@mkdir -p $(@D)
+	$(HOSTCC) $(HOST_CFLAGS) $(HOST_RENAME) -c -o $@ $<
 
 $(HOST_OUT)/test_user: tests/host/test_user.sh
 	@mkdir -p $(@D)
