@@ -23,6 +23,7 @@
 #include <kernel/init.h>
 #include <kernel/mm.h>
 #include <kernel/mm_context.h>
+#include <kernel/mman.h>
 #include <kernel/printk.h>
 #include <kernel/slab.h>
 #include <kernel/string.h>
@@ -63,6 +64,8 @@ void proc_caches_init(void)
 {
 	mm_cachep = kmem_cache_create("mm_struct", sizeof(struct mm_struct), 0,
 				      SLAB_HWCACHE_ALIGN | SLAB_PANIC, NULL);
+	vm_area_cachep = kmem_cache_create("vm_area_struct", sizeof(struct vm_area_struct), 0,
+					   SLAB_PANIC, NULL);
 }
 
 struct mm_struct *mm_alloc(void)

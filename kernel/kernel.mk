@@ -6,5 +6,5 @@ obj-y += kernel/time.o
 obj-y += kernel/fork.o
 obj-y += kernel/sys.o kernel/sys_table.o kernel/exec_blob.o
 obj-y += kernel/sched/core.o kernel/sched/kthread.o kernel/sched/wait.o kernel/sched/debug.o
-obj-y += kernel/elf.o
+obj-y += kernel/elf.o kernel/exec.o
 obj-y += kernel/cpio.o kernel/initramfs.o kernel/initramfs_data.o

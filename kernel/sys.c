@@ -20,6 +20,7 @@
 #include <kernel/jiffies.h>
 #include <kernel/mm.h>
 #include <kernel/mm_context.h>
+#include <kernel/mman.h>
 #include <kernel/printk.h>
 #include <kernel/sched.h>
 #include <kernel/signal.h>
@@ -61,7 +62,8 @@ void exit_mm(void)
 	tsk->mm = NULL;
 	tsk->active_mm = &init_mm;
 	preempt_enable();
-	put_user_pages(mm);
+	exit_mmap(mm);		/* the areas and their pages */
+	put_user_pages(mm);	/* anything mapped without an area (user blobs) */
 	mmput(mm);
 }
 

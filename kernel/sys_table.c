@@ -10,6 +10,7 @@
  * ignores the rest, as with Linux's assembly table (arch/arm/kernel/calls.S).
  */
 #include <kernel/errno.h>
+#include <kernel/mman.h>
 #include <kernel/sched.h>
 #include <kernel/syscalls.h>
 #include <asm/ptrace.h>
@@ -24,10 +25,10 @@ static const syscall_fn_t sys_call_table[NR_syscalls] = {
 	/* __NR_fork (2): -ENOSYS until fork (another part of issue 6) */
 	[__NR_read]		= SC(sys_read),
 	[__NR_write]		= SC(sys_write),
-	/* __NR_execve (11): -ENOSYS until exec */
+	[__NR_execve]		= SC(sys_execve),
 	[__NR_getpid]		= SC(sys_getpid),
 	/* __NR_kill (37): -ENOSYS until signals */
-	/* __NR_brk (45): -ENOSYS until exec sets up the heap */
+	[__NR_brk]		= SC(sys_brk),
 	[__NR_getppid]		= SC(sys_getppid),
 	/* __NR_wait4 (114): -ENOSYS until fork/wait */
 	[__NR_uname]		= SC(sys_uname),

@@ -30,7 +30,27 @@ struct page {
 };
 
 struct file;
-struct vm_area_struct;	/* the VMA code defines it */
+struct mm_struct;
+
+/*
+ * One user address range with one set of permissions (seed document 001,
+ * section 3.3.3; Linux's include/linux/mm_types.h). [vm_start, vm_end) is
+ * page aligned. mm/mmap.c keeps an mm's areas on mm->mmap, sorted by
+ * address and disjoint; vm_rb is for the tree the user-VM issue adds.
+ * Until demand paging exists every page of an area is mapped when the
+ * area is made, and each mapped page holds one reference for the mapping.
+ */
+struct vm_area_struct {
+	unsigned long vm_start;		/* first address */
+	unsigned long vm_end;		/* first address after */
+	struct vm_area_struct *vm_next, *vm_prev;	/* mm->mmap, by address */
+	struct rb_node vm_rb;		/* mm->mm_rb (not linked yet) */
+	struct mm_struct *vm_mm;	/* the address space it belongs to */
+	pgprot_t vm_page_prot;		/* the ptes' protection: vm_get_page_prot(vm_flags) */
+	unsigned long vm_flags;		/* VM_* (<kernel/mman.h>) */
+	unsigned long vm_pgoff;		/* offset in the file, in pages */
+	struct file *vm_file;		/* NULL: anonymous (exec copies file bytes) */
+};
 
 /*
  * One address space (seed document 001, section 3.3.2; Linux's
