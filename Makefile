@@ -177,6 +177,10 @@ INITRAMFS_INITRD_CHECK := 'initramfs-initrd:::-initrd $(O)/initramfs.cpio:::self
 # kernel's own kmalloc users is reported, and the reports fail the check.
 SLAB_DEBUG_CHECK := 'slab-debug::::::slab_debug=PZU selftest=all cmd="check; poweroff":::(?s)\# ktest: [0-9]+ passed, 0 failed.*check: slab caches consistent'
 
+# Programs from the initramfs run by the monitor (execve, issue 6): the
+# syscalls program's KTAP passes, and args sees the arguments given.
+EXEC_RUN_CHECK := 'exec-run::::::cmd="run syscalls; run args a b; poweroff":::(?s)\# syscalls: [0-9]+ passed, 0 failed.*run: syscalls exited with status 0.*argc=3.*argv\[1\]=a.*argv\[2\]=b.*args: ok.*run: args exited with status 0'
+
 test: all host-tests
 	$(PYTHON) tools/runtests.py --host-dir build/host \
 		--qemu "$(QEMU_TEST)" $(foreach m,$(TEST_MEMS),--mem $(m)) \
@@ -192,6 +196,7 @@ test: all host-tests
 		--boot-check $(INITRD_CHECK) \
 		--boot-check $(INITRAMFS_INITRD_CHECK) \
 		--boot-check $(SLAB_DEBUG_CHECK) \
+		--boot-check $(EXEC_RUN_CHECK) \
 		$(BOOT_CHECKS)
 
 bench: all

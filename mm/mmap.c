@@ -239,7 +239,8 @@ long sys_brk(unsigned long brk)
 	struct vm_area_struct *heap, *next;
 	unsigned long oldend, newend;
 
-	if (!mm || brk < mm->start_brk || brk > TASK_SIZE)
+	/* No heap without exec's layout (a user blob has start_brk 0). */
+	if (!mm || !mm->start_brk || brk < mm->start_brk || brk > TASK_SIZE)
 		return mm ? mm->brk : 0;
 	oldend = PAGE_ALIGN(mm->brk);
 	newend = PAGE_ALIGN(brk);

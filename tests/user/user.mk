@@ -12,6 +12,7 @@
 # kernel links in (kernel/initramfs_data.S) or receives as an initrd:
 #	/init		init
 #	/bin/<prog>	every program, init included
+#	/etc/motd	a short text file: execve of it must fail with -ENOEXEC
 #
 # Included by the top Makefile and by tests/host/host.mk (the host tests
 # read the programs and the archive); safe to include twice.
@@ -75,14 +76,16 @@ $(USER_BINS): $(USER_OUT)/%: $(USER_OUT)/%.o $(USER_LIB_OBJS) tests/user/lib/use
 # root, fixed times (--reproducible): the same programs give the same bytes.
 $(USER_CPIO): $(USER_BINS)
 	$(quiet) CPIO $@
-	@rm -rf $(USER_OUT)/root && mkdir -p $(USER_OUT)/root/bin
+	@rm -rf $(USER_OUT)/root && mkdir -p $(USER_OUT)/root/bin $(USER_OUT)/root/etc
+	$(Q)echo "Welcome to the teaching kernel." > $(USER_OUT)/root/etc/motd
 	$(Q)cp $(USER_BINS) $(USER_OUT)/root/bin/
 	$(Q)$(USER_STRIP) $(addprefix $(USER_OUT)/root/bin/,$(USER_PROGS))
 	$(Q)cp $(USER_OUT)/root/bin/init $(USER_OUT)/root/init
 	$(Q)touch -d @0 $(USER_OUT)/root $(USER_OUT)/root/bin $(USER_OUT)/root/init \
+		$(USER_OUT)/root/etc $(USER_OUT)/root/etc/motd \
 		$(addprefix $(USER_OUT)/root/bin/,$(USER_PROGS))
 	$(Q)cd $(USER_OUT)/root && { echo init; echo bin; \
-		for p in $(sort $(USER_PROGS)); do echo bin/$$p; done; } | \
+		for p in $(sort $(USER_PROGS)); do echo bin/$$p; done; echo etc; echo etc/motd; } | \
 		$(CPIO) -o -H newc -R 0:0 --reproducible --quiet > ../initramfs.cpio.tmp
 	$(Q)mv $(USER_OUT)/initramfs.cpio.tmp $@
 
