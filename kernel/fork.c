@@ -25,10 +25,13 @@
 #include <kernel/mm_context.h>
 #include <kernel/mman.h>
 #include <kernel/printk.h>
+#include <kernel/sched.h>
 #include <kernel/slab.h>
 #include <kernel/string.h>
+#include <kernel/syscalls.h>
 #include <asm/irqflags.h>
 #include <asm/pgalloc.h>
+#include <asm/ptrace.h>
 
 static unsigned long mm_get_unmapped_area_none(struct file *filp, unsigned long addr,
 					       unsigned long len, unsigned long pgoff,
@@ -133,4 +136,99 @@ void mmput(struct mm_struct *mm)
 	pgd_free(mm->pgd);
 	mm->pgd = NULL;
 	mmdrop(mm);
+}
+
+/*
+ * fork: a copy of the calling user task.
+ *
+ * The child is a task from create_task (its own task_struct and kernel
+ * stack) whose first run copies nothing: sys_fork has already put the
+ * parent's user registers, r0 = 0, at the top of the child's kernel stack,
+ * and the child's thread function drops sp there and leaves through
+ * ret_to_user. Its address space is a new mm with a copy of every area
+ * (dup_mmap; the page policy is mm/memory.c's). The TLS word is copied.
+ * The parent holds a reference on the child (wait_ref) that wait4 drops
+ * when it reaps the zombie (kernel/exit.c).
+ */
+
+/* ret_to_user (entry.S): sp at a task's user pt_regs, IRQs any. */
+void ret_to_user(void);
+
+static struct pt_regs *task_user_regs(struct task_struct *p)
+{
+	return (struct pt_regs *)((unsigned long)p->stack + THREAD_SIZE) - 1;
+}
+
+static int fork_child_thread(void *unused)
+{
+	struct pt_regs *regs = task_user_regs(current);
+
+	__asm__ __volatile__("mov sp, %0\n\tb ret_to_user" : : "r"(regs) : "memory");
+	__builtin_unreachable();
+}
+
+/* A copy of oldmm (areas, pages, layout); NULL on no memory, nothing kept. */
+static struct mm_struct *dup_mm(struct mm_struct *oldmm)
+{
+	struct mm_struct *mm = mm_alloc();
+
+	if (!mm)
+		return NULL;
+	mm->start_code = oldmm->start_code;
+	mm->end_code = oldmm->end_code;
+	mm->start_data = oldmm->start_data;
+	mm->end_data = oldmm->end_data;
+	mm->start_brk = oldmm->start_brk;
+	mm->brk = oldmm->brk;
+	mm->start_stack = oldmm->start_stack;
+	mm->arg_start = oldmm->arg_start;
+	mm->arg_end = oldmm->arg_end;
+	mm->env_start = oldmm->env_start;
+	mm->env_end = oldmm->env_end;
+	mm->mmap_base = oldmm->mmap_base;
+	mm->get_unmapped_area = oldmm->get_unmapped_area;
+	mm->def_flags = oldmm->def_flags;
+	if (dup_mmap(mm, oldmm)) {
+		exit_mmap(mm);
+		mmput(mm);
+		return NULL;
+	}
+	return mm;
+}
+
+long sys_fork(void)
+{
+	struct task_struct *parent = current, *p;
+	struct mm_struct *mm;
+	struct pt_regs *childregs;
+	unsigned long flags;
+
+	if (!parent->mm)
+		return -EINVAL;
+	mm = dup_mm(parent->mm);
+	if (!mm)
+		return -ENOMEM;
+	p = kthread_create(fork_child_thread, NULL, "%s", parent->comm);
+	if (!p) {
+		exit_mmap(mm);
+		mmput(mm);
+		return -ENOMEM;
+	}
+	childregs = task_user_regs(p);
+	*childregs = *task_user_regs(parent);
+	childregs->ARM_r0 = 0;
+	task_thread_info(p)->cpu_context.sp = (unsigned long)childregs;
+	task_thread_info(p)->tp_value = current_thread_info()->tp_value;
+	p->flags &= ~PF_KTHREAD;
+	p->mm = mm;		/* context_switch loads it before the task first runs */
+
+	local_irq_save(flags);
+	list_del(&p->sibling);
+	p->parent = parent;
+	list_add_tail(&p->sibling, &parent->children);
+	p->wait_ref = true;
+	get_task_struct(p);	/* the parent's, for wait4 */
+	local_irq_restore(flags);
+	wake_up_process(p);
+	return p->pid;
 }

@@ -109,7 +109,7 @@ void do_work_pending(struct pt_regs *regs)
 	struct thread_info *ti = current_thread_info();
 
 	if (test_ti_thread_flag(ti, TIF_SIGPENDING))
-		do_exit_user(SIGKILL);
+		do_exit_user(current->kill_sig ? current->kill_sig : SIGKILL);
 	if (test_ti_thread_flag(ti, TIF_NEED_RESCHED)) {
 		local_irq_enable();
 		schedule();

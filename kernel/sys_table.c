@@ -22,15 +22,15 @@ typedef long (*syscall_fn_t)(long, long, long, long, long, long);
 
 static const syscall_fn_t sys_call_table[NR_syscalls] = {
 	[__NR_exit]		= SC(sys_exit),
-	/* __NR_fork (2): -ENOSYS until fork (another part of issue 6) */
+	[__NR_fork]		= SC(sys_fork),
 	[__NR_read]		= SC(sys_read),
 	[__NR_write]		= SC(sys_write),
 	[__NR_execve]		= SC(sys_execve),
 	[__NR_getpid]		= SC(sys_getpid),
-	/* __NR_kill (37): -ENOSYS until signals */
+	[__NR_kill]		= SC(sys_kill),
 	[__NR_brk]		= SC(sys_brk),
 	[__NR_getppid]		= SC(sys_getppid),
-	/* __NR_wait4 (114): -ENOSYS until fork/wait */
+	[__NR_wait4]		= SC(sys_wait4),
 	[__NR_uname]		= SC(sys_uname),
 	[__NR_sched_yield]	= SC(sys_sched_yield),
 	[__NR_nanosleep]	= SC(sys_nanosleep),

@@ -18,6 +18,8 @@
 #include <kernel/gfp.h>
 #include <kernel/mm.h>
 #include <kernel/mman.h>
+#include <kernel/monitor.h>
+#include <kernel/printk.h>
 #include <kernel/sched.h>
 #include <kernel/slab.h>
 #include <kernel/string.h>
@@ -292,3 +294,60 @@ set:
 	mm->brk = brk;
 	return brk;
 }
+
+/*
+ * `maps PID`: the process's areas as /proc/PID/maps prints them
+ * (start-end perms offset dev inode name). No files yet, so dev and
+ * inode are 0 and only the heap and the stack have names.
+ */
+struct maps_req {
+	long pid;
+	bool found;
+};
+
+/* Under for_each_task: the mm cannot go while we print. */
+static void maps_one(struct task_struct *p, void *arg)
+{
+	struct maps_req *r = arg;
+	struct mm_struct *mm = p->mm;
+	struct vm_area_struct *vma;
+
+	if (p->pid != r->pid)
+		return;
+	r->found = true;
+	if (!mm) {
+		console_printf("maps: %ld (%s) has no user address space\n", r->pid, p->comm);
+		return;
+	}
+	for (vma = mm->mmap; vma; vma = vma->vm_next) {
+		const char *name = "";
+
+		if (mm->start_brk && vma->vm_start == mm->start_brk)
+			name = "[heap]";
+		if (vma->vm_start < mm->start_stack && vma->vm_end >= mm->start_stack)
+			name = "[stack]";
+		console_printf("%08lx-%08lx %c%c%c%c %08lx 00:00 0 %s%s\n", vma->vm_start,
+			       vma->vm_end, vma->vm_flags & VM_READ ? 'r' : '-',
+			       vma->vm_flags & VM_WRITE ? 'w' : '-',
+			       vma->vm_flags & VM_EXEC ? 'x' : '-',
+			       vma->vm_flags & VM_SHARED ? 's' : 'p', vma->vm_pgoff << PAGE_SHIFT,
+			       *name ? "         " : "", name);
+	}
+}
+
+static int cmd_maps(int argc, char **argv)
+{
+	struct maps_req r = { 0 };
+
+	if (argc != 2 || kstrtol(argv[1], 0, &r.pid)) {
+		printk("usage: maps PID\n");
+		return 1;
+	}
+	for_each_task(maps_one, &r);
+	if (!r.found) {
+		printk("maps: %ld: no such process\n", r.pid);
+		return 1;
+	}
+	return 0;
+}
+MONITOR_COMMAND("maps", "PID", "the areas of process PID, as /proc/PID/maps", cmd_maps);

@@ -74,6 +74,10 @@ int populate_vma_range(struct vm_area_struct *vma, unsigned long start, unsigned
  */
 void exit_mmap(struct mm_struct *mm);
 
+/* fork (mm/memory.c): copies of the areas and pages of oldmm; 0 or -ENOMEM. */
+int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm);
+int copy_page_range(struct mm_struct *dst, struct mm_struct *src, struct vm_area_struct *vma);
+
 /* The page mapped at a user address of mm, or NULL. */
 struct page *mm_user_page(struct mm_struct *mm, unsigned long addr);
 

@@ -86,6 +86,8 @@ struct task_struct {
 	struct list_head sibling;
 	struct list_head tasks;		/* every task, for ps (init_task heads it) */
 	int exit_code;
+	bool wait_ref;			/* a forked child: its parent holds a reference until wait4 */
+	int kill_sig;			/* kill(2): the signal that ends it at its return to user */
 
 	/* Kernel threads. */
 	int (*threadfn)(void *data);
@@ -220,6 +222,8 @@ int kthread_stop(struct task_struct *k);
 bool kthread_should_stop(void);
 /* Ends the current kernel thread: TASK_DEAD; the next task frees its stack. */
 void __noreturn do_exit(int code);
+/* do_exit's part for the family (kernel/exit.c), preemption off: orphans, wakeups. */
+void exit_notify(struct task_struct *p);
 
 /* Introspection, for ps, the self-tests and the benchmark. */
 struct sched_stats {

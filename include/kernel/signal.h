@@ -8,6 +8,8 @@
 #define SIGBUS		7
 #define SIGKILL		9
 #define SIGSEGV		11
+#define SIGTERM		15
+#define _NSIG		64
 
 #define SEGV_MAPERR	1 /* address not mapped */
 #define SEGV_ACCERR	2 /* invalid permissions for a mapped object */

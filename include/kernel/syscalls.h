@@ -70,6 +70,11 @@ long sys_uname(struct new_utsname __user *name);
 long sys_nanosleep(const struct timespec __user *req, struct timespec __user *rem);
 long sys_clock_gettime(int which, struct timespec __user *tp);
 long sys_set_tls(unsigned long val);
+/* fork (kernel/fork.c), wait4 (kernel/exit.c), kill (kernel/signal.c). */
+long sys_fork(void);
+#define WNOHANG		0x00000001
+long sys_wait4(int pid, int __user *status, int options, void __user *rusage);
+long sys_kill(int pid, int sig);
 /* sys_sched_yield is the scheduler's (<kernel/sched.h>). */
 
 /*

@@ -572,7 +572,7 @@ const char *task_state_name(const struct task_struct *p)
 	case TASK_UNINTERRUPTIBLE:
 		return "D";
 	case TASK_DEAD:
-		return "X";
+		return p->wait_ref ? "Z" : "X";	/* a zombie waits for wait4 */
 	default:
 		return "?";
 	}

@@ -4,9 +4,12 @@
  *
  * ps: one line per task, as `ps -eo pid,ppid,stat,comm`.
  * STAT is R (runnable or running), S (interruptible sleep), D
- * (uninterruptible sleep) or X (dead, waiting for its last reference).
+ * (uninterruptible sleep), Z (a zombie waiting for its parent's wait4) or
+ * X (dead, waiting for its last reference). PAGES is the size of the
+ * process's areas in pages (0 for a kernel thread).
  */
 #include <kernel/bench.h>
+#include <kernel/mm_types.h>
 #include <kernel/monitor.h>
 #include <kernel/printk.h>
 #include <kernel/sched.h>
@@ -15,8 +18,9 @@
 
 static void ps_line(struct task_struct *p, void *arg)
 {
-	console_printf("%5d %5d %-4s %8lu %8lu %s%s\n", p->pid, p->parent ? p->parent->pid : 0,
-		       task_state_name(p), p->nvcsw, p->nivcsw, p->comm,
+	console_printf("%5d %5d %-4s %6lu %8lu %8lu %s%s\n", p->pid,
+		       p->parent ? p->parent->pid : 0, task_state_name(p),
+		       p->mm ? p->mm->total_vm : 0, p->nvcsw, p->nivcsw, p->comm,
 		       p == current ? " (current)" : "");
 }
 
@@ -24,14 +28,14 @@ static int cmd_ps(int argc, char **argv)
 {
 	struct sched_stats st;
 
-	console_printf("  PID  PPID STAT    NVCSW   NIVCSW COMMAND\n");
+	console_printf("  PID  PPID STAT  PAGES    NVCSW   NIVCSW COMMAND\n");
 	for_each_task(ps_line, NULL);
 	sched_get_stats(&st);
 	console_printf("%lu tasks, %lu runnable, %lu context switches, %lu idle WFIs\n",
 		       st.nr_tasks, st.nr_running, st.nr_switches, st.idle_loops);
 	return 0;
 }
-MONITOR_COMMAND("ps", "", "list the tasks: pid, ppid, state, switches, name", cmd_ps);
+MONITOR_COMMAND("ps", "", "list the tasks: pid, ppid, state, mm pages, switches, name", cmd_ps);
 
 /*
  * bench context_switch: two kernel threads yield to each other

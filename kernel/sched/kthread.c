@@ -74,6 +74,7 @@ void do_exit(int code)
 	p->flags |= PF_EXITING;
 	p->exit_code = code;
 	WRITE_ONCE(p->exited, true);
+	exit_notify(p);
 	wake_up_all(&kthread_exit_wq);
 	local_irq_disable();
 	set_current_state(TASK_DEAD);

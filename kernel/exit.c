@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The end of a process as its family sees it: zombies, wait4, orphans
+ * (Linux's kernel/exit.c, cut to one thread per process and no process
+ * groups).
+ *
+ * A task exits through do_exit (kernel/sched/kthread.c), which records
+ * the wait status in exit_code, sets exited and calls exit_notify with
+ * preemption off, then switches away for good; the next task frees the
+ * kernel stack. What is left, the task_struct, is the zombie: it lives as
+ * long as a reference does. A forked child carries one for its parent
+ * (wait_ref), which wait4 drops when it reaps.
+ *
+ * Orphans go to init (pid 1, the boot task). Init never calls wait4, so
+ * it reaps at once: a zombie child of an exiting task is freed by
+ * exit_notify, and a living one loses its wait_ref, so it is freed at its
+ * own exit like any kernel thread.
+ *
+ * The children lists change with IRQs masked (as the scheduler's task
+ * list). One CPU: a child seen with exited set has made its last switch,
+ * since do_exit keeps preemption off from there to that switch.
+ */
+#include <kernel/errno.h>
+#include <kernel/sched.h>
+#include <kernel/signal.h>
+#include <kernel/syscalls.h>
+#include <kernel/uaccess.h>
+#include <kernel/wait.h>
+
+/* Parents sleeping in wait4; every exit wakes them all. */
+static DECLARE_WAIT_QUEUE_HEAD(wait_chldexit);
+
+void exit_notify(struct task_struct *p)
+{
+	struct task_struct *c, *n;
+	unsigned long flags;
+
+	local_irq_save(flags);
+	list_for_each_entry_safe(c, n, &p->children, sibling) {
+		list_del(&c->sibling);
+		c->parent = &init_task;
+		list_add_tail(&c->sibling, &init_task.children);
+		if (c->wait_ref) {
+			c->wait_ref = false;
+			put_task_struct(c);	/* a zombie goes now, a living child at its exit */
+		}
+	}
+	local_irq_restore(flags);
+	wake_up_all(&wait_chldexit);
+}
+
+/*
+ * Looks for a child matching pid (-1 or less, or 0: any). Returns 1 and
+ * detaches a zombie into *zombie, 0 if matching children all still run,
+ * -ECHILD if there is none.
+ */
+static int find_zombie(int pid, struct task_struct **zombie)
+{
+	struct task_struct *c;
+	unsigned long flags;
+	int found = -ECHILD;
+
+	local_irq_save(flags);
+	list_for_each_entry(c, &current->children, sibling) {
+		if (!c->wait_ref || (pid > 0 && c->pid != pid))
+			continue;
+		found = 0;
+		if (READ_ONCE(c->exited)) {
+			c->wait_ref = false;
+			*zombie = c;
+			found = 1;
+			break;
+		}
+	}
+	local_irq_restore(flags);
+	return found;
+}
+
+long sys_wait4(int pid, int __user *status, int options, void __user *rusage)
+{
+	struct wait_queue_entry wait;
+	struct task_struct *zombie = NULL;
+	int ret, code;
+
+	if (options & ~WNOHANG)
+		return -EINVAL;
+	init_wait_entry(&wait, current);
+	for (;;) {
+		prepare_to_wait(&wait_chldexit, &wait, TASK_INTERRUPTIBLE);
+		ret = find_zombie(pid, &zombie);
+		if (ret)
+			break;
+		if (options & WNOHANG)
+			break;
+		if (test_ti_thread_flag(current_thread_info(), TIF_SIGPENDING)) {
+			ret = -EINTR;
+			break;
+		}
+		schedule();
+	}
+	finish_wait(&wait_chldexit, &wait);
+	if (ret <= 0)
+		return ret;
+	/* Reaped whatever the copy does, as Linux's kernel_wait4. */
+	ret = zombie->pid;
+	code = zombie->exit_code;
+	put_task_struct(zombie);
+	if (status && put_user(code, status))
+		return -EFAULT;
+	return ret;
+}

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Suite "fork": fork, exit, wait4 and kill from user programs (issue 6),
+ * each program's KTAP read back from the log (the console is muted while
+ * it runs, as in the exec suite), and every page back after each one:
+ *
+ *  - /bin/forktree: trees of processes, exit codes through wait4 (any
+ *    child and by pid), WNOHANG, -ECHILD, -EFAULT, kill, orphans;
+ *  - /bin/forkmem: the child sees the parent's memory at fork, its
+ *    writes stay its own, fork until -ENOMEM and a clean wait after.
+ */
+#include <kernel/ktest.h>
+#include <kernel/mm.h>
+#include <kernel/mman.h>
+#include <kernel/printk.h>
+#include <kernel/sched.h>
+#include <kernel/slab.h>
+#include <kernel/string.h>
+
+static char tail[3072];
+
+static void shrink_one(struct kmem_cache *cachep, void *arg)
+{
+	*(unsigned long *)arg += kmem_cache_shrink(cachep);
+}
+
+static unsigned long settled_free_pages(void)
+{
+	unsigned long freed;
+
+	do {
+		freed = 0;
+		for_each_kmem_cache(shrink_one, &freed);
+	} while (freed);
+	drain_local_pages(NULL);
+	return nr_free_pages();
+}
+
+/* Runs path to its exit, console muted; the wait status or -errno, the log tail in tail. */
+static int run(const char *path, const char *const argv[])
+{
+	bool muted = console_muted;
+	struct task_struct *p;
+	int err, status;
+
+	console_muted = true;
+	p = exec_task_start(path, argv, NULL, &err);
+	if (!p) {
+		console_muted = muted;
+		return err;
+	}
+	status = exec_task_wait(p);
+	console_muted = muted;
+	ktest_log_tail(tail, sizeof(tail));
+	return status;
+}
+
+/* The program's first failing case with the diagnostics before it, on one line. */
+static void report_failure(struct ktest *t)
+{
+	char line[200];
+	const char *bad = strstr(tail, "not ok");
+	const char *from;
+	size_t i;
+
+	if (!bad)
+		return;
+	from = bad - tail > 120 ? bad - 120 : tail;
+	for (i = 0; i < sizeof(line) - 1 && from[i]; i++)
+		line[i] = from[i] == '\n' ? '|' : from[i];
+	line[i] = '\0';
+	ktest_info(t, "%s", line);
+}
+
+static void run_ktap_program(struct ktest *t, const char *path, const char *name,
+			     const char *summary)
+{
+	const char *const argv[] = { name, NULL };
+	unsigned long before, after;
+
+	run(path, argv);	/* warm: the caches exist */
+	before = settled_free_pages();
+	EXPECT_EQ_HEX(t, run(path, argv), 0);
+	after = settled_free_pages();
+	EXPECT_TRUE(t, strstr(tail, summary) != NULL);
+	EXPECT_TRUE(t, strstr(tail, "not ok") == NULL);
+	report_failure(t);
+	EXPECT_EQ(t, (long)after, (long)before);
+}
+
+static void test_forktree(struct ktest *t)
+{
+	run_ktap_program(t, "/bin/forktree", "forktree", "# forktree: 8 passed, 0 failed\n");
+}
+
+static void test_forkmem(struct ktest *t)
+{
+	run_ktap_program(t, "/bin/forkmem", "forkmem", "# forkmem: 3 passed, 0 failed\n");
+}
+
+static const struct ktest_case fork_cases[] = {
+	KTEST_CASE(test_forktree),
+	KTEST_CASE(test_forkmem),
+};
+KTEST_SUITE(fork_suite, "fork", fork_cases);
