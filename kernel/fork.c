@@ -17,6 +17,7 @@
  * TLB, so arch/arm/mm/context.c hands the number out again only after the
  * TLBIALL that starts a new generation.
  */
+#include <kernel/bench.h>
 #include <kernel/compiler.h>
 #include <kernel/errno.h>
 #include <kernel/gfp.h>
@@ -232,3 +233,33 @@ long sys_fork(void)
 	wake_up_process(p);
 	return p->pid;
 }
+
+/* Guest instructions to run /bin/forkbench N (1 MiB touched) to its exit; 0 on failure. */
+static u64 forkbench_run(const char *n)
+{
+	const char *const argv[] = { "forkbench", n, "1024", NULL };
+	struct task_struct *p;
+	u64 t0, t1;
+	int err, status;
+
+	t0 = bench_clock();
+	p = exec_task_start("/bin/forkbench", argv, NULL, &err);
+	if (!p)
+		return 0;
+	while (!READ_ONCE(p->exited))
+		yield();
+	t1 = bench_clock();
+	status = exec_task_wait(p);
+	return status ? 0 : t1 - t0;
+}
+
+/* Per fork + exit + wait4 of a child of a parent with 1 MiB touched: (16 rounds - 0) / 16. */
+static u64 bench_fork_exit_wait_1m(void)
+{
+	u64 base = forkbench_run("0"), full = forkbench_run("16");
+
+	if (!base || !full || full < base)
+		return 0;
+	return (full - base) / 16;
+}
+BENCH("fork_exit_wait_1m", "insns", bench_fork_exit_wait_1m);

@@ -30,7 +30,8 @@ static u8 *load(struct htest *t, const char *name, size_t *len)
 static void real_archive_lists_the_programs(struct htest *t)
 {
 	static const char *const names[] = { "init",	     "bin",	 "bin/args",
-					      "bin/execfail", "bin/forkmem", "bin/forktree",
+					      "bin/execfail", "bin/forkbench", "bin/forkmem",
+					      "bin/forktree",
 					      "bin/hello", "bin/init", "bin/syscalls",
 					      "etc",	     "etc/motd" };
 	size_t len, pos = 0;
