@@ -204,7 +204,11 @@ long sys_fork(void)
 	struct pt_regs *childregs;
 	unsigned long flags;
 
-	if (!parent->mm)
+	/*
+	 * A process started from a code blob (run_user_blob) has pages but no
+	 * areas: a child would get none of them, so such a process cannot fork.
+	 */
+	if (!parent->mm || !parent->mm->mmap)
 		return -EINVAL;
 	mm = dup_mm(parent->mm);
 	if (!mm)
