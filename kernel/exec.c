@@ -517,16 +517,14 @@ static int cmd_run(int argc, char **argv)
 }
 MONITOR_COMMAND("run", "PROG [ARGS]", "run /bin/PROG (or a path) and wait for it", cmd_run);
 
-/* Guest instructions from a kernel-side exec of /bin/hello to its exit (waiter yielding). */
-static u64 bench_exec_static(void)
+u64 exec_run_insns(const char *path, const char *const argv[])
 {
-	static const char *const argv[] = { "hello", NULL };
 	struct task_struct *p;
 	u64 t0, t1;
 	int err, status;
 
 	t0 = bench_clock();
-	p = exec_task_start("/bin/hello", argv, NULL, &err);
+	p = exec_task_start(path, argv, NULL, &err);
 	if (!p)
 		return 0;
 	while (!READ_ONCE(p->exited))
@@ -534,5 +532,13 @@ static u64 bench_exec_static(void)
 	t1 = bench_clock();
 	status = exec_task_wait(p);
 	return status ? 0 : t1 - t0;
+}
+
+/* Guest instructions from a kernel-side exec of /bin/hello to its exit. */
+static u64 bench_exec_static(void)
+{
+	static const char *const argv[] = { "hello", NULL };
+
+	return exec_run_insns("/bin/hello", argv);
 }
 BENCH("exec_static", "insns", bench_exec_static);

@@ -20,6 +20,7 @@
 #include <kernel/errno.h>
 #include <kernel/gfp.h>
 #include <kernel/mm.h>
+#include <kernel/mman.h>
 #include <kernel/mm_context.h>
 #include <kernel/sched.h>
 #include <kernel/string.h>
@@ -36,21 +37,15 @@ void __noreturn start_user_thread(unsigned long pc, unsigned long usp);
 static int map_blob_page(struct mm_struct *mm, unsigned long addr, struct page *page,
 			 pgprot_t prot)
 {
-	pmd_t *pmd = pmd_offset(pgd_offset_pgd(mm->pgd, addr), addr);
+	pte_t *ptep = mm_pte(mm, addr, true);
 	pte_t pte = pte_mkyoung(mk_pte(page, prot));
 
+	if (!ptep)
+		return -ENOMEM;
 	/* Young and, if writable, dirty: no fault path yet to track either. */
 	if (pte_write(pte))
 		pte = pte_mkdirty(pte);
-	if (pmd_none(*pmd)) {
-		struct page *table = alloc_page(GFP_KERNEL | __GFP_ZERO);
-
-		if (!table)
-			return -ENOMEM;
-		clean_dcache_area(page_address(table), PAGE_SIZE);
-		pmd_populate(mm, pmd, table);
-	}
-	set_pte_at(mm, addr, pte_offset_kernel(pmd, addr), pte);
+	set_pte_at(mm, addr, ptep, pte);
 	return 0;
 }
 

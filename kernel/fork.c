@@ -242,19 +242,8 @@ long sys_fork(void)
 static u64 forkbench_run(const char *n)
 {
 	const char *const argv[] = { "forkbench", n, "1024", NULL };
-	struct task_struct *p;
-	u64 t0, t1;
-	int err, status;
 
-	t0 = bench_clock();
-	p = exec_task_start("/bin/forkbench", argv, NULL, &err);
-	if (!p)
-		return 0;
-	while (!READ_ONCE(p->exited))
-		yield();
-	t1 = bench_clock();
-	status = exec_task_wait(p);
-	return status ? 0 : t1 - t0;
+	return exec_run_insns("/bin/forkbench", argv);
 }
 
 /* Per fork + exit + wait4 of a child of a parent with 1 MiB touched: (16 rounds - 0) / 16. */

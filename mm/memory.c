@@ -22,8 +22,12 @@
 #include <asm/pgalloc.h>
 #include <asm/pgtable.h>
 
-/* The pte slot for addr in mm, allocating the pte table if alloc; NULL if none. */
-static pte_t *fork_pte(struct mm_struct *mm, unsigned long addr, bool alloc)
+/*
+ * The pte slot for a user address in mm; with alloc, the 2 MiB pair's pte
+ * table is made first if it has none (pgd_free gives it back). NULL when
+ * there is no table (and alloc is false) or no memory.
+ */
+pte_t *mm_pte(struct mm_struct *mm, unsigned long addr, bool alloc)
 {
 	pmd_t *pmd = pmd_offset(pgd_offset_pgd(mm->pgd, addr), addr);
 
@@ -52,7 +56,7 @@ int copy_page_range(struct mm_struct *dst, struct mm_struct *src, struct vm_area
 	unsigned long addr;
 
 	for (addr = vma->vm_start; addr < vma->vm_end; addr += PAGE_SIZE) {
-		pte_t *sptep = fork_pte(src, addr, false);
+		pte_t *sptep = mm_pte(src, addr, false);
 		pte_t *dptep;
 		struct page *page;
 		pte_t pte;
@@ -63,7 +67,7 @@ int copy_page_range(struct mm_struct *dst, struct mm_struct *src, struct vm_area
 		}
 		if (!pte_present(*sptep))
 			continue;
-		dptep = fork_pte(dst, addr, true);
+		dptep = mm_pte(dst, addr, true);
 		if (!dptep)
 			return -ENOMEM;
 		page = pte_page(*sptep);

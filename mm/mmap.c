@@ -108,25 +108,6 @@ int insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma)
 	return 0;
 }
 
-/* The pte slot for addr in mm, allocating the pte table if alloc; NULL if none. */
-static pte_t *mm_pte(struct mm_struct *mm, unsigned long addr, bool alloc)
-{
-	pmd_t *pmd = pmd_offset(pgd_offset_pgd(mm->pgd, addr), addr);
-
-	if (pmd_none(*pmd)) {
-		struct page *table;
-
-		if (!alloc)
-			return NULL;
-		table = alloc_page(GFP_KERNEL | __GFP_ZERO);
-		if (!table)
-			return NULL;
-		clean_dcache_area(page_address(table), PAGE_SIZE);
-		pmd_populate(mm, pmd, table);
-	}
-	return pte_offset_kernel(pmd, addr);
-}
-
 struct page *mm_user_page(struct mm_struct *mm, unsigned long addr)
 {
 	pte_t *ptep = mm_pte(mm, addr, false);

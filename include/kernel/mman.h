@@ -80,6 +80,8 @@ int copy_page_range(struct mm_struct *dst, struct mm_struct *src, struct vm_area
 
 /* The page mapped at a user address of mm, or NULL. */
 struct page *mm_user_page(struct mm_struct *mm, unsigned long addr);
+/* The pte slot for a user address in mm, the pte table made first with alloc (mm/memory.c). */
+pte_t *mm_pte(struct mm_struct *mm, unsigned long addr, bool alloc);
 
 long sys_brk(unsigned long brk);
 long sys_execve(const char __user *filename, const char __user *const __user *argv,
@@ -107,6 +109,12 @@ struct task_struct *exec_task_start(const char *path, const char *const argv[],
 				    const char *const envp[], int *err);
 /* Waits for the task's exit; its wait status (code << 8, or the signal). */
 int exec_task_wait(struct task_struct *p);
+/*
+ * For benchmarks: guest instructions from a kernel-side exec of path to
+ * the program's exit (the caller yielding meanwhile); 0 if it failed or
+ * exited with a non-zero status.
+ */
+u64 exec_run_insns(const char *path, const char *const argv[]);
 /* exec_task_start without a waiter: the pid or -errno. */
 int kernel_execve_task(const char *path, const char *const argv[], const char *const envp[]);
 

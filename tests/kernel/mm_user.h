@@ -9,6 +9,7 @@
 #include <kernel/errno.h>
 #include <kernel/gfp.h>
 #include <kernel/mm.h>
+#include <kernel/mman.h>
 #include <kernel/mm_context.h>
 #include <kernel/sched.h>
 #include <asm/mmu_context.h>
@@ -24,18 +25,10 @@
  */
 static inline int map_user_page(struct mm_struct *mm, unsigned long addr, struct page *page)
 {
-	pmd_t *pmd = pmd_offset(pgd_offset_pgd(mm->pgd, addr), addr);
-	pte_t *ptep;
+	pte_t *ptep = mm_pte(mm, addr, true);
 
-	if (pmd_none(*pmd)) {
-		struct page *table = alloc_page(GFP_KERNEL | __GFP_ZERO);
-
-		if (!table)
-			return -ENOMEM;
-		clean_dcache_area(page_address(table), PAGE_SIZE);
-		pmd_populate(mm, pmd, table);
-	}
-	ptep = pte_offset_kernel(pmd, addr);
+	if (!ptep)
+		return -ENOMEM;
 	set_pte_at(mm, addr, ptep, mk_pte(page, PAGE_READONLY));
 	return 0;
 }
