@@ -30,50 +30,8 @@
 #include <kernel/slab.h>
 #include <kernel/sprintf.h>
 #include <kernel/string.h>
-
-static char tail[3072];
-
-static void shrink_one(struct kmem_cache *cachep, void *arg)
-{
-	*(unsigned long *)arg += kmem_cache_shrink(cachep);
-}
-
-/* Free pages with every cache shrunk and the per-cpu lists drained. */
-static unsigned long settled_free_pages(void)
-{
-	unsigned long freed;
-
-	do {
-		freed = 0;
-		for_each_kmem_cache(shrink_one, &freed);
-	} while (freed);
-	drain_local_pages(NULL);
-	return nr_free_pages();
-}
-
-/*
- * Runs path with argv/envp to its exit; the wait status, or -errno; the
- * log tail in tail. The console is muted meanwhile: the programs' own KTAP
- * (syscalls, execfail) would otherwise mix with the suite's on the console
- * the runner parses; the log keeps it for the checks.
- */
-static int run(const char *path, const char *const argv[], const char *const envp[])
-{
-	bool muted = console_muted;
-	struct task_struct *p;
-	int err, status;
-
-	console_muted = true;
-	p = exec_task_start(path, argv, envp, &err);
-	if (!p) {
-		console_muted = muted;
-		return err;
-	}
-	status = exec_task_wait(p);
-	console_muted = muted;
-	ktest_log_tail(tail, sizeof(tail));
-	return status;
-}
+#include "../common/buddyinfo.h"
+#include "user_prog.h"
 
 static void test_area_list(struct ktest *t)
 {

@@ -16,44 +16,8 @@
 #include <kernel/sched.h>
 #include <kernel/slab.h>
 #include <kernel/string.h>
-
-static char tail[3072];
-
-static void shrink_one(struct kmem_cache *cachep, void *arg)
-{
-	*(unsigned long *)arg += kmem_cache_shrink(cachep);
-}
-
-static unsigned long settled_free_pages(void)
-{
-	unsigned long freed;
-
-	do {
-		freed = 0;
-		for_each_kmem_cache(shrink_one, &freed);
-	} while (freed);
-	drain_local_pages(NULL);
-	return nr_free_pages();
-}
-
-/* Runs path to its exit, console muted; the wait status or -errno, the log tail in tail. */
-static int run(const char *path, const char *const argv[])
-{
-	bool muted = console_muted;
-	struct task_struct *p;
-	int err, status;
-
-	console_muted = true;
-	p = exec_task_start(path, argv, NULL, &err);
-	if (!p) {
-		console_muted = muted;
-		return err;
-	}
-	status = exec_task_wait(p);
-	console_muted = muted;
-	ktest_log_tail(tail, sizeof(tail));
-	return status;
-}
+#include "../common/buddyinfo.h"
+#include "user_prog.h"
 
 /* The program's first failing case with the diagnostics before it, on one line. */
 static void report_failure(struct ktest *t)
@@ -78,9 +42,9 @@ static void run_ktap_program(struct ktest *t, const char *path, const char *name
 	const char *const argv[] = { name, NULL };
 	unsigned long before, after;
 
-	run(path, argv);	/* warm: the caches exist */
+	run(path, argv, NULL);	/* warm: the caches exist */
 	before = settled_free_pages();
-	EXPECT_EQ_HEX(t, run(path, argv), 0);
+	EXPECT_EQ_HEX(t, run(path, argv, NULL), 0);
 	after = settled_free_pages();
 	EXPECT_TRUE(t, strstr(tail, summary) != NULL);
 	EXPECT_TRUE(t, strstr(tail, "not ok") == NULL);

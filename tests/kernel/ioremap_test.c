@@ -21,6 +21,7 @@
 #include <asm/io.h>
 #include <asm/pgtable.h>
 #include <asm/pgtable-hwdef.h>
+#include "vmallocinfo.h"
 
 #ifdef BOARD_SYSREG_PHYS
 
@@ -190,42 +191,14 @@ static void iounmap_bogus_is_reported(struct ktest *t)
 	iounmap(io);
 }
 
-static char info[8192];
-static unsigned int info_len;
-
-static int info_print(const char *fmt, ...)
-{
-	va_list ap;
-	int n;
-
-	va_start(ap, fmt);
-	n = vscnprintf(info + info_len, sizeof(info) - info_len, fmt, ap);
-	va_end(ap);
-	info_len += n;
-	return n;
-}
-
-static bool ends_with(const char *s, const char *end)
-{
-	size_t n = strlen(s), m = strlen(end);
-
-	return n >= m && !strcmp(s + n - m, end);
-}
-
 static void vmallocinfo_shows_ioremap(struct ktest *t)
 {
 	void __iomem *io = ioremap(SYSREG_PHYS + SYS_PROCID0, 4);
-	char key[16], line[160], phys[24], *s, *nl;
+	char line[160], phys[24];
 
 	ASSERT_NOT_NULL(t, io);
-	info_len = 0;
-	info[0] = '\0';
-	vmallocinfo_show(info_print);
-	snprintf(key, sizeof(key), "0x%08lx-", (unsigned long)io & PAGE_MASK);
-	s = strstr(info, key);
-	ASSERT_NOT_NULL(t, s);
-	nl = strchr(s, '\n');
-	strscpy(line, s, nl && nl - s < (int)sizeof(line) ? (size_t)(nl - s) + 1 : sizeof(line));
+	ASSERT_NOT_NULL(t, vmallocinfo_line((void *)((unsigned long)io & PAGE_MASK), line,
+					    sizeof(line)));
 	ktest_info(t, "%s", line);
 	EXPECT_TRUE(t, ends_with(line, " ioremap")); /* the kind, and no other */
 	snprintf(phys, sizeof(phys), " phys=0x%08lx", (unsigned long)SYSREG_PHYS);

@@ -20,23 +20,6 @@
 #include "../common/buddyinfo.h"
 #include "mm_user.h"
 
-static void shrink_one(struct kmem_cache *cachep, void *arg)
-{
-	*(unsigned long *)arg += kmem_cache_shrink(cachep);
-}
-
-static void settle(buddyinfo_t info)
-{
-	unsigned long freed;
-
-	do {
-		freed = 0;
-		for_each_kmem_cache(shrink_one, &freed);
-	} while (freed);
-	drain_local_pages(NULL);
-	snapshot(info);
-}
-
 static void warm_up(void)
 {
 	struct mm_struct *mm = mm_alloc();
@@ -97,14 +80,14 @@ static void mm_alloc_mmput_leak_nothing(struct ktest *t)
 	unsigned int i;
 
 	warm_up();
-	settle(before);
+	settled_snapshot(before);
 	for (i = 0; i < ARRAY_SIZE(mm); i++) {
 		mm[i] = mm_alloc();
 		ASSERT_NOT_NULL(t, mm[i]);
 	}
 	for (i = 0; i < ARRAY_SIZE(mm); i++)
 		mmput(mm[i]);
-	settle(after);
+	settled_snapshot(after);
 	EXPECT_MEMEQ(t, after, before, sizeof(buddyinfo_t));
 	EXPECT_EQ(t, check_free_areas(), 0);
 }
@@ -117,7 +100,7 @@ static void mmput_frees_user_pte_tables(struct ktest *t)
 	struct page *page;
 
 	warm_up();
-	settle(before);
+	settled_snapshot(before);
 	page = alloc_page(GFP_KERNEL);
 	mm = mm_alloc();
 	ASSERT_TRUE(t, page && mm);
@@ -126,7 +109,7 @@ static void mmput_frees_user_pte_tables(struct ktest *t)
 	ASSERT_EQ(t, map_user_page(mm, TASK_SIZE - PAGE_SIZE, page), 0);
 	mmput(mm);
 	__free_page(page);
-	settle(after);
+	settled_snapshot(after);
 	EXPECT_MEMEQ(t, after, before, sizeof(buddyinfo_t));
 }
 
@@ -137,7 +120,7 @@ static void mmgrab_outlives_mmput(struct ktest *t)
 	struct mm_struct *mm;
 
 	warm_up();
-	settle(before);
+	settled_snapshot(before);
 	mm = mm_alloc();
 	ASSERT_NOT_NULL(t, mm);
 	mmgrab(mm);
@@ -148,7 +131,7 @@ static void mmgrab_outlives_mmput(struct ktest *t)
 	EXPECT_NULL(t, mm->pgd);	/* tables gone, struct still ours */
 	EXPECT_EQ(t, mm->mm_count, 1);
 	mmdrop(mm);
-	settle(after);
+	settled_snapshot(after);
 	EXPECT_MEMEQ(t, after, before, sizeof(buddyinfo_t));
 }
 

@@ -21,45 +21,6 @@
 #include <kernel/string.h>
 #include "../common/buddyinfo.h"
 
-static inline void shrink_one(struct kmem_cache *cachep, void *arg)
-{
-	(void)arg;
-	kmem_cache_shrink(cachep);
-}
-
-static inline void count_slabs(struct kmem_cache *cachep, void *arg)
-{
-	struct slabinfo si;
-
-	get_slabinfo(cachep, &si);
-	*(unsigned long *)arg += si.num_slabs;
-}
-
-static inline unsigned long all_slabs(void)
-{
-	unsigned long n = 0;
-
-	for_each_kmem_cache(count_slabs, &n);
-	return n;
-}
-
-/*
- * Shrinking a cache with off-slab freelists frees objects of an older
- * kmalloc cache, already shrunk in this pass: pass again until a pass
- * frees no slab.
- */
-static inline void settled_snapshot(buddyinfo_t info)
-{
-	unsigned long slabs;
-
-	do {
-		slabs = all_slabs();
-		for_each_kmem_cache(shrink_one, NULL);
-	} while (all_slabs() != slabs);
-	drain_local_pages(NULL);
-	snapshot(info);
-}
-
 /* The free lists are as in the snapshot, and the buddy is consistent. */
 static inline void expect_pages_back(struct ktest *t, buddyinfo_t want)
 {

@@ -26,32 +26,15 @@
 #include <asm/pgtable.h>
 #include <asm/traps.h>
 #include "../common/buddyinfo.h"
+#include "vmallocinfo.h"
 
 #define MiB (1024ul * 1024ul)
-
-static void shrink_one(struct kmem_cache *cachep, void *arg)
-{
-	*(unsigned long *)arg += kmem_cache_shrink(cachep);
-}
-
-/* The free lists with every cache shrunk and the per-cpu lists drained. */
-static void settle(buddyinfo_t info)
-{
-	unsigned long freed;
-
-	do {
-		freed = 0;
-		for_each_kmem_cache(shrink_one, &freed);
-	} while (freed);
-	drain_local_pages(NULL);
-	snapshot(info);
-}
 
 static void expect_settled(struct ktest *t, buddyinfo_t want)
 {
 	buddyinfo_t now;
 
-	settle(now);
+	settled_snapshot(now);
 	EXPECT_MEMEQ(t, now, want, sizeof(buddyinfo_t));
 	EXPECT_EQ(t, check_free_areas(), 0);
 }
@@ -156,7 +139,7 @@ static void one_page_to_64_mib(struct ktest *t)
 		u32 *p;
 
 		warm_up(size);
-		settle(before);
+		settled_snapshot(before);
 		p = vmalloc(size);
 		ASSERT_NOT_NULL(t, p);
 		v = area_of(p);
@@ -317,7 +300,7 @@ static void failure_half_way_leaks_nothing(struct ktest *t)
 	const char *msg;
 	void *p;
 
-	settle(before);
+	settled_snapshot(before);
 	n = hold_blocks();
 	if (n == MAX_HELD) {
 		release_blocks(n);
@@ -412,7 +395,7 @@ static void vmap_maps_pages_in_order(struct ktest *t)
 	u32 *m, *k, w;
 
 	warm_up(8 * PAGE_SIZE);
-	settle(before);
+	settled_snapshot(before);
 	for (i = 0; i < 8; i++) {
 		pages[i] = alloc_page(GFP_KERNEL | __GFP_HIGHMEM);
 		ASSERT_NOT_NULL(t, pages[i]);
@@ -533,7 +516,7 @@ static void bad_input(struct ktest *t)
 	m[0] = 0xcafe;
 	v = area_of(p);
 	saved = *v;
-	settle(b);
+	settled_snapshot(b);
 
 	EXPECT_EQ(t, reports_of(t, do_vfree, p + WORDS, "nonexistent vm area"), 1ul);
 	EXPECT_EQ(t, reports_of(t, do_vfree, p + 4 * WORDS, "nonexistent vm area"), 1ul);
@@ -560,46 +543,6 @@ static void bad_input(struct ktest *t)
 }
 
 /* ---- vmallocinfo ---- */
-
-static char info[8192];
-static unsigned int info_len;
-
-static int info_print(const char *fmt, ...)
-{
-	va_list ap;
-	int n;
-
-	va_start(ap, fmt);
-	n = vscnprintf(info + info_len, sizeof(info) - info_len, fmt, ap);
-	va_end(ap);
-	info_len += n;
-	return n;
-}
-
-/* The vmallocinfo line of the area at addr, copied into line; NULL if none. */
-static char *vmallocinfo_line(const void *addr, char *line, unsigned int size)
-{
-	char key[16];
-	char *s, *nl;
-
-	info_len = 0;
-	info[0] = '\0';
-	vmallocinfo_show(info_print);
-	snprintf(key, sizeof(key), "0x%08lx-", (unsigned long)addr);
-	s = strstr(info, key);
-	if (!s)
-		return NULL;
-	nl = strchr(s, '\n');
-	strscpy(line, s, nl && (unsigned int)(nl - s) < size ? (unsigned int)(nl - s) + 1 : size);
-	return line;
-}
-
-static bool ends_with(const char *s, const char *end)
-{
-	size_t n = strlen(s), m = strlen(end);
-
-	return n >= m && !strcmp(s + n - m, end);
-}
 
 static void vmallocinfo_lists_the_area(struct ktest *t)
 {

@@ -6,38 +6,10 @@
  * parent's copy; forking until memory runs out gives -ENOMEM, after
  * which every child exits and wait4 collects them all.
  */
-#include "lib/ulib.h"
-
-#define CHECK(cond)                                                                         \
-	do {                                                                                \
-		if (!(cond)) {                                                              \
-			printf("# %s:%d: expected %s\n", __FILE__, __LINE__, #cond);        \
-			return 1;                                                           \
-		}                                                                           \
-	} while (0)
-
-#define CHECK_EQ(a, b)                                                                      \
-	do {                                                                                \
-		long __a = (long)(a), __b = (long)(b);                                      \
-		if (__a != __b) {                                                           \
-			printf("# %s:%d: expected %s == %s, got %ld and %ld\n", __FILE__, \
-			       __LINE__, #a, #b, __a, __b);                                 \
-			return 1;                                                           \
-		}                                                                           \
-	} while (0)
+#include "lib/ktap.h"
 
 static int data_word = 1234;
 static char bss_buf[3 * 4096];
-
-static long sys_fork(void)
-{
-	return __syscall0(__NR_fork);
-}
-
-static long sys_wait4(long pid, int *status, int options)
-{
-	return __syscall4(__NR_wait4, pid, (long)status, options, 0);
-}
 
 static int child_sees_parent_values(void)
 {
@@ -133,10 +105,7 @@ static int fork_until_enomem(void)
 	return 0;
 }
 
-static const struct {
-	const char *name;
-	int (*run)(void);
-} cases[] = {
+static const struct ktap_case cases[] = {
 	{ "child_sees_parent_values", child_sees_parent_values },
 	{ "child_writes_stay_private", child_writes_stay_private },
 	{ "fork_until_enomem", fork_until_enomem },
@@ -144,16 +113,5 @@ static const struct {
 
 int main(int argc, char **argv, char **envp)
 {
-	unsigned int i, n = sizeof(cases) / sizeof(cases[0]);
-	int failures = 0;
-
-	printf("KTAP version 1\n1..%u\n", n);
-	for (i = 0; i < n; i++) {
-		int bad = cases[i].run();
-
-		failures += bad;
-		printf("%sok %u %s\n", bad ? "not " : "", i + 1, cases[i].name);
-	}
-	printf("# forkmem: %u passed, %d failed\n", n - failures, failures);
-	return failures;
+	return ktap_run("forkmem", cases, sizeof(cases) / sizeof(cases[0]));
 }

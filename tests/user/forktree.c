@@ -7,35 +7,7 @@
  * -EFAULT for a bad status pointer (the child is reaped all the same),
  * kill with SIGTERM and SIGKILL and its errors.
  */
-#include "lib/ulib.h"
-
-#define CHECK(cond)                                                                         \
-	do {                                                                                \
-		if (!(cond)) {                                                              \
-			printf("# %s:%d: expected %s\n", __FILE__, __LINE__, #cond);        \
-			return 1;                                                           \
-		}                                                                           \
-	} while (0)
-
-#define CHECK_EQ(a, b)                                                                      \
-	do {                                                                                \
-		long __a = (long)(a), __b = (long)(b);                                      \
-		if (__a != __b) {                                                           \
-			printf("# %s:%d: expected %s == %s, got %ld and %ld\n", __FILE__, \
-			       __LINE__, #a, #b, __a, __b);                                 \
-			return 1;                                                           \
-		}                                                                           \
-	} while (0)
-
-static long sys_fork(void)
-{
-	return __syscall0(__NR_fork);
-}
-
-static long sys_wait4(long pid, int *status, int options)
-{
-	return __syscall4(__NR_wait4, pid, (long)status, options, 0);
-}
+#include "lib/ktap.h"
 
 static void sleep_ms(long ms)
 {
@@ -193,10 +165,7 @@ static int orphan_finishes(void)
 	return 0;
 }
 
-static const struct {
-	const char *name;
-	int (*run)(void);
-} cases[] = {
+static const struct ktap_case cases[] = {
 	{ "fork_child_returns_zero", fork_child_returns_zero },
 	{ "fork_tree_depth_width", fork_tree_depth_width },
 	{ "wait4_by_pid_exit_codes", wait4_by_pid_exit_codes },
@@ -209,16 +178,5 @@ static const struct {
 
 int main(int argc, char **argv, char **envp)
 {
-	unsigned int i, n = sizeof(cases) / sizeof(cases[0]);
-	int failures = 0;
-
-	printf("KTAP version 1\n1..%u\n", n);
-	for (i = 0; i < n; i++) {
-		int bad = cases[i].run();
-
-		failures += bad;
-		printf("%sok %u %s\n", bad ? "not " : "", i + 1, cases[i].name);
-	}
-	printf("# forktree: %u passed, %d failed\n", n - failures, failures);
-	return failures;
+	return ktap_run("forktree", cases, sizeof(cases) / sizeof(cases[0]));
 }

@@ -4,27 +4,7 @@
  * version 1. Each case prints "ok N name" or "not ok N name" with '#'
  * diagnostics; the exit status is the number of failed cases.
  */
-#include "lib/ulib.h"
-
-static int failures;
-
-#define CHECK(cond)                                                                         \
-	do {                                                                                \
-		if (!(cond)) {                                                              \
-			printf("# %s:%d: expected %s\n", __FILE__, __LINE__, #cond);        \
-			return 1;                                                           \
-		}                                                                           \
-	} while (0)
-
-#define CHECK_EQ(a, b)                                                                      \
-	do {                                                                                \
-		long __a = (long)(a), __b = (long)(b);                                      \
-		if (__a != __b) {                                                           \
-			printf("# %s:%d: expected %s == %s, got %ld and %ld\n", __FILE__, \
-			       __LINE__, #a, #b, __a, __b);                                 \
-			return 1;                                                           \
-		}                                                                           \
-	} while (0)
+#include "lib/ktap.h"
 
 static long long ns(const struct timespec *ts)
 {
@@ -125,10 +105,7 @@ static int malloc_and_printf(void)
 	return 0;
 }
 
-static const struct {
-	const char *name;
-	int (*run)(void);
-} cases[] = {
+static const struct ktap_case cases[] = {
 	{ "getpid_getppid", getpid_getppid },
 	{ "write_large_buffer", write_large_buffer },
 	{ "write_bad_pointer_efault", write_bad_pointer_efault },
@@ -141,15 +118,5 @@ static const struct {
 
 int main(int argc, char **argv, char **envp)
 {
-	unsigned int i, n = sizeof(cases) / sizeof(cases[0]);
-
-	printf("KTAP version 1\n1..%u\n", n);
-	for (i = 0; i < n; i++) {
-		int bad = cases[i].run();
-
-		failures += bad;
-		printf("%sok %u %s\n", bad ? "not " : "", i + 1, cases[i].name);
-	}
-	printf("# syscalls: %u passed, %d failed\n", n - failures, failures);
-	return failures;
+	return ktap_run("syscalls", cases, sizeof(cases) / sizeof(cases[0]));
 }

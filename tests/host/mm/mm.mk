@@ -15,7 +15,7 @@ HOST_MM_TESTS := memblock buddy slab vmalloc
 HOST_MM_BINS := $(addprefix $(HOST_OUT)/test_,$(HOST_MM_TESTS))
 HOST_MM_CFLAGS := -Itests/host/mm/include -Itests/host/mm -Itests/host -DCONFIG_HIGHMEM
 HOST_MM_OBJS := $(HOST_OUT)/mm/memblock.o $(HOST_OUT)/mm/page_alloc.o $(HOST_OUT)/mm/slab.o \
-	$(HOST_OUT)/mm/slab_common.o $(HOST_OUT)/mm/shim.o \
+	$(HOST_OUT)/mm/slab_common.o $(HOST_OUT)/mm/shim.o $(HOST_OUT)/mm/boot.o \
 	$(HOST_OUT)/kernel/lib/string.o $(HOST_OUT)/kernel/lib/vsprintf.o
 
 host-tests: $(HOST_MM_BINS)
@@ -40,7 +40,7 @@ $(HOST_MM_BINS:=.o): $(HOST_OUT)/test_%.o: tests/host/mm/test_%.c
 	@mkdir -p $(@D)
 	$(HOSTCC) $(HOST_CFLAGS) $(HOST_MM_CFLAGS) $(HOST_RENAME) -c -o $@ $<
 
-$(HOST_OUT)/mm/vmalloc_shim.o: tests/host/mm/vmalloc_shim.c
+$(HOST_OUT)/mm/boot.o $(HOST_OUT)/mm/vmalloc_shim.o: $(HOST_OUT)/mm/%.o: tests/host/mm/%.c
 	@mkdir -p $(@D)
 	$(HOSTCC) $(HOST_CFLAGS) $(HOST_MM_CFLAGS) $(HOST_RENAME) -c -o $@ $<
 

@@ -9,47 +9,18 @@
 #include <kernel/mm.h>
 #include <kernel/string.h>
 #include "../../common/buddyinfo.h"
+#include "boot.h"
 #include "harness.h"
 #include "shim.h"
 
-#define MiB	    (1024ul * 1024ul)
-#define RAM	    (64 * MiB)
-#define LOWMEM	    (48 * MiB)
-#define RESERVED    (1 * MiB)
-#define NR_PAGES    (RAM / PAGE_SIZE)
+#define NR_PAGES (RAM / PAGE_SIZE)
 
 static buddyinfo_t initial;
 
-static bool same_buddyinfo(buddyinfo_t a, buddyinfo_t b)
-{
-	return !memcmp(a, b, sizeof(buddyinfo_t));
-}
-
-/* What setup_arch + mem_init do on the board, over the fake RAM. */
+/* A fresh buddy allocator over the fake RAM, and its free lists as they start. */
 static void boot(void)
 {
-	unsigned long max_zone_pfn[MAX_NR_ZONES];
-	static bool ram;
-
-	if (!ram)
-		shim_ram_init(RAM);
-	ram = true;
-	memset(&contig_page_data, 0, sizeof(contig_page_data));
-	totalram_pages = totalhigh_pages = 0;
-	page_poisoning_enabled = false;
-	memblock_reset();
-	memblock_add(PHYS_OFFSET, RAM);
-	memblock_reserve(PHYS_OFFSET, RESERVED);
-	memblock_set_current_limit(PHYS_OFFSET + LOWMEM);
-	min_low_pfn = PHYS_OFFSET >> PAGE_SHIFT;
-	max_low_pfn = (PHYS_OFFSET + LOWMEM) >> PAGE_SHIFT;
-	max_pfn = (PHYS_OFFSET + RAM) >> PAGE_SHIFT;
-	high_memory = __va(PHYS_OFFSET + LOWMEM);
-	max_zone_pfn[ZONE_NORMAL] = max_low_pfn;
-	max_zone_pfn[ZONE_HIGHMEM] = max_pfn;
-	free_area_init(max_zone_pfn);
-	memblock_free_all();
-	init_per_zone_wmark_min();
+	host_mm_boot();
 	snapshot(initial);
 }
 

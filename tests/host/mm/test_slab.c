@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * mm/slab.c and mm/slab_common.c on the host, over the buddy allocator
- * and the fake RAM of test_buddy.c (64 MiB: 48 MiB of ZONE_NORMAL, the
+ * and the fake RAM of boot.h (64 MiB: 48 MiB of ZONE_NORMAL, the
  * first MiB reserved, and 16 MiB of ZONE_HIGHMEM).
  *
  * kmem_cache_init() starts from nothing (it resets the cache list, the
@@ -18,13 +18,12 @@
 #include <kernel/sprintf.h>
 #include <kernel/string.h>
 #include "../../common/buddyinfo.h"
+#define CAPTURE_SIZE 16384
+#include "../../common/capture.h"
+#include "boot.h"
 #include "harness.h"
 #include "shim.h"
 
-#define MiB (1024ul * 1024ul)
-#define RAM (64 * MiB)
-#define LOWMEM (48 * MiB)
-#define RESERVED (1 * MiB)
 
 /* GFP_KERNEL, silent when it fails on purpose. */
 #define GFP_QUIET (GFP_KERNEL | __GFP_NOWARN)
@@ -32,59 +31,11 @@
 static buddyinfo_t before;
 static unsigned long reports0;
 
-static bool same_buddyinfo(buddyinfo_t a, buddyinfo_t b)
-{
-	return !memcmp(a, b, sizeof(buddyinfo_t));
-}
-
 /* What setup_arch, mem_init and mm_init do on the board. */
 static void boot(void)
 {
-	unsigned long max_zone_pfn[MAX_NR_ZONES];
-	static bool ram;
-
-	if (!ram)
-		shim_ram_init(RAM);
-	ram = true;
-	memset(&contig_page_data, 0, sizeof(contig_page_data));
-	totalram_pages = totalhigh_pages = 0;
-	page_poisoning_enabled = false;
-	memblock_reset();
-	memblock_add(PHYS_OFFSET, RAM);
-	memblock_reserve(PHYS_OFFSET, RESERVED);
-	memblock_set_current_limit(PHYS_OFFSET + LOWMEM);
-	min_low_pfn = PHYS_OFFSET >> PAGE_SHIFT;
-	max_low_pfn = (PHYS_OFFSET + LOWMEM) >> PAGE_SHIFT;
-	max_pfn = (PHYS_OFFSET + RAM) >> PAGE_SHIFT;
-	high_memory = __va(PHYS_OFFSET + LOWMEM);
-	max_zone_pfn[ZONE_NORMAL] = max_low_pfn;
-	max_zone_pfn[ZONE_HIGHMEM] = max_pfn;
-	free_area_init(max_zone_pfn);
-	memblock_free_all();
-	init_per_zone_wmark_min();
+	host_mm_boot();
 	kmem_cache_init();
-}
-
-static void shrink_one(struct kmem_cache *cachep, void *arg)
-{
-	*(unsigned long *)arg += kmem_cache_shrink(cachep);
-}
-
-/*
- * Shrinks every cache until no page comes back (freeing an off-slab
- * freelist puts an object into a kmalloc cache that may already have
- * been shrunk), drains the per-cpu page lists and takes a snapshot.
- */
-static void settle(buddyinfo_t info)
-{
-	unsigned long freed;
-
-	do {
-		freed = 0;
-		for_each_kmem_cache(shrink_one, &freed);
-	} while (freed);
-	drain_local_pages(NULL);
-	snapshot(info);
 }
 
 static void find_cache_of_caches(struct kmem_cache *c, void *arg)
@@ -111,22 +62,11 @@ static unsigned long descriptor_pages0;
 static void begin(struct htest *t)
 {
 	boot();
-	settle(before);
+	settled_snapshot(before);
 	descriptor_pages0 = descriptor_pages();
 	reports0 = slab_error_reports();
 	ASSERT_EQ(t, kmem_cache_check(NULL), 0);
 	ASSERT_EQ(t, check_free_areas(), 0);
-}
-
-static unsigned long free_pages_in(buddyinfo_t info)
-{
-	unsigned long pages = 0;
-	int z, o;
-
-	for (z = 0; z < MAX_NR_ZONES; z++)
-		for (o = 0; o < MAX_ORDER; o++)
-			pages += info[z][o] << o;
-	return pages;
 }
 
 /*
@@ -138,7 +78,7 @@ static void expect_unchanged_but(struct htest *t, unsigned long kept)
 {
 	buddyinfo_t now;
 
-	settle(now);
+	settled_snapshot(now);
 	kept += descriptor_pages() - descriptor_pages0;
 	if (kept)
 		EXPECT_EQ(t, free_pages_in(now) + kept, free_pages_in(before));
@@ -1091,22 +1031,6 @@ static void create_errors_and_ctor(struct htest *t)
 }
 
 /* slabinfo_show prints Linux's 2.1 table: the header, then a line per cache. */
-static char table[16384];
-static size_t table_len;
-
-static int print_table(const char *fmt, ...)
-{
-	va_list ap;
-	int n;
-
-	va_start(ap, fmt);
-	n = vsnprintf(table + table_len, sizeof(table) - table_len, fmt, ap);
-	va_end(ap);
-	if (n > 0)
-		table_len = min(table_len + n, sizeof(table) - 1);
-	return n;
-}
-
 static void slabinfo_table(struct htest *t)
 {
 	struct kmem_cache *c;
@@ -1118,12 +1042,12 @@ static void slabinfo_table(struct htest *t)
 	p = kmem_cache_zalloc(c, GFP_KERNEL);
 	ASSERT_NOT_NULL(t, p);
 	EXPECT_EQ(t, check_fill(p, 0, 200), (size_t)200);
-	table_len = 0;
-	slabinfo_show(print_table);
-	EXPECT_NOT_NULL(t, strstr(table, "slabinfo - version: 2.1"));
-	EXPECT_NOT_NULL(t, strstr(table, "test-table"));
-	EXPECT_NOT_NULL(t, strstr(table, "kmalloc-96"));
-	EXPECT_NOT_NULL(t, strstr(table, "kmalloc-192"));
+	capture_reset();
+	slabinfo_show(capture_print);
+	EXPECT_NOT_NULL(t, strstr(capture_buf, "slabinfo - version: 2.1"));
+	EXPECT_NOT_NULL(t, strstr(capture_buf, "test-table"));
+	EXPECT_NOT_NULL(t, strstr(capture_buf, "kmalloc-96"));
+	EXPECT_NOT_NULL(t, strstr(capture_buf, "kmalloc-192"));
 	kmem_cache_free(c, p);
 	EXPECT_EQ(t, kmem_cache_destroy(c), 0);
 	expect_unchanged(t);

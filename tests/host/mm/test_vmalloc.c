@@ -25,14 +25,13 @@
 #include <kernel/string.h>
 #include <kernel/vmalloc.h>
 #include "../../common/buddyinfo.h"
+#define CAPTURE_SIZE (1 << 19) /* every area of a crowded window */
+#include "../../common/capture.h"
+#include "boot.h"
 #include "harness.h"
 #include "shim.h"
 #include "vmalloc_shim.h"
 
-#define MiB (1024ul * 1024ul)
-#define RAM (64 * MiB)
-#define LOWMEM (48 * MiB)
-#define RESERVED (1 * MiB)
 #define NR_PAGES (RAM / PAGE_SIZE)
 
 /* The default window: 64 MiB where the board's area would start at 128 MiB of RAM. */
@@ -45,67 +44,12 @@
 static buddyinfo_t before;
 static unsigned long reports0;
 
-static bool same_buddyinfo(buddyinfo_t a, buddyinfo_t b)
-{
-	return !memcmp(a, b, sizeof(buddyinfo_t));
-}
-
-static unsigned long free_pages_in(buddyinfo_t info)
-{
-	unsigned long pages = 0;
-	int z, o;
-
-	for (z = 0; z < MAX_NR_ZONES; z++)
-		for (o = 0; o < MAX_ORDER; o++)
-			pages += info[z][o] << o;
-	return pages;
-}
-
 /* What setup_arch, mem_init and mm_init do on the board, vmalloc_init included. */
 static void boot(void)
 {
-	unsigned long max_zone_pfn[MAX_NR_ZONES];
-	static bool ram;
-
-	if (!ram)
-		shim_ram_init(RAM);
-	ram = true;
-	memset(&contig_page_data, 0, sizeof(contig_page_data));
-	totalram_pages = totalhigh_pages = 0;
-	page_poisoning_enabled = false;
-	memblock_reset();
-	memblock_add(PHYS_OFFSET, RAM);
-	memblock_reserve(PHYS_OFFSET, RESERVED);
-	memblock_set_current_limit(PHYS_OFFSET + LOWMEM);
-	min_low_pfn = PHYS_OFFSET >> PAGE_SHIFT;
-	max_low_pfn = (PHYS_OFFSET + LOWMEM) >> PAGE_SHIFT;
-	max_pfn = (PHYS_OFFSET + RAM) >> PAGE_SHIFT;
-	high_memory = __va(PHYS_OFFSET + LOWMEM);
-	max_zone_pfn[ZONE_NORMAL] = max_low_pfn;
-	max_zone_pfn[ZONE_HIGHMEM] = max_pfn;
-	free_area_init(max_zone_pfn);
-	memblock_free_all();
-	init_per_zone_wmark_min();
+	host_mm_boot();
 	kmem_cache_init();
 	vmalloc_init();
-}
-
-static void shrink_one(struct kmem_cache *cachep, void *arg)
-{
-	*(unsigned long *)arg += kmem_cache_shrink(cachep);
-}
-
-/* Every cache shrunk (until no page comes back), the per-cpu lists drained: a snapshot. */
-static void settle(buddyinfo_t info)
-{
-	unsigned long freed;
-
-	do {
-		freed = 0;
-		for_each_kmem_cache(shrink_one, &freed);
-	} while (freed);
-	drain_local_pages(NULL);
-	snapshot(info);
 }
 
 /* ---- the model ---- */
@@ -136,7 +80,7 @@ static void begin_window(struct htest *t, unsigned long start, unsigned long siz
 	fake_vmalloc_window(start, start + size);
 	vmlist_walk_only = false;
 	nr_live = 0;
-	settle(before);
+	settled_snapshot(before);
 	reports0 = vmalloc_error_reports();
 	ASSERT_EQ(t, fake_errors, 0ul);
 	ASSERT_EQ(t, check_free_areas(), 0);
@@ -223,28 +167,11 @@ static struct live *model_find(unsigned long addr)
 
 /* ---- vmallocinfo capture ---- */
 
-static char info[1 << 19];
-static size_t info_len;
-
-static int info_print(const char *fmt, ...)
-{
-	va_list ap;
-	int n;
-
-	va_start(ap, fmt);
-	n = vsnprintf(info + info_len, sizeof(info) - info_len, fmt, ap);
-	va_end(ap);
-	if (n > 0)
-		info_len = info_len + n < sizeof(info) ? info_len + n : sizeof(info) - 1;
-	return n;
-}
-
 static const char *capture_vmallocinfo(void)
 {
-	info_len = 0;
-	info[0] = '\0';
-	vmallocinfo_show(info_print);
-	return info;
+	capture_reset();
+	vmallocinfo_show(capture_print);
+	return capture_buf;
 }
 
 /* Reads "0x<hex>" at *s, moving *s past it; false if there is none. */
@@ -428,7 +355,7 @@ static void expect_clean(struct htest *t)
 	EXPECT_TRUE(t, check(t, true));
 	EXPECT_EQ(t, fake_mapped, 0ul);
 	EXPECT_EQ(t, capture_vmallocinfo()[0], '\0');
-	settle(now);
+	settled_snapshot(now);
 	EXPECT_EQ(t, free_pages_in(now), free_pages_in(before));
 	EXPECT_TRUE(t, same_buddyinfo(now, before));
 	EXPECT_EQ(t, check_free_areas(), 0);
@@ -1109,7 +1036,7 @@ static void mapping_failure_undoes_everything(struct htest *t)
 		EXPECT_EQ(t, fake_fail_after, 0ul);
 		ASSERT_TRUE(t, check(t, true));
 	}
-	settle(now);
+	settled_snapshot(now);
 	free0 = free_pages_in(now);
 	for (i = 0; i < 8; i++) {
 		pages[i] = alloc_page(GFP_KERNEL);
@@ -1122,7 +1049,7 @@ static void mapping_failure_undoes_everything(struct htest *t)
 		EXPECT_EQ(t, page_ref_count(pages[i]), 1);
 		__free_page(pages[i]);
 	}
-	settle(now);
+	settled_snapshot(now);
 	EXPECT_EQ(t, free_pages_in(now), free0);
 	EXPECT_EQ(t, new_reports(), 0ul);
 	free_all(t);
@@ -1152,7 +1079,7 @@ static void bad_frees_are_reported_and_change_nothing(struct htest *t)
 	gone = (unsigned long)do_vmalloc(t, PAGE_SIZE, 0);
 	do_vfree(t, model_find(gone));
 	ASSERT_TRUE(t, a && m && io && r);
-	settle(b0);
+	settled_snapshot(b0);
 	vfree(NULL); /* no-op, no report */
 	vunmap(NULL);
 	EXPECT_EQ(t, new_reports(), 0ul);
@@ -1173,7 +1100,7 @@ static void bad_frees_are_reported_and_change_nothing(struct htest *t)
 	expect_bad(t, ignore_vunmap, (void *)(m + 1), "bad address");
 	EXPECT_EQ(t, new_reports(), 14ul);
 	ASSERT_TRUE(t, check(t, true));
-	settle(b1);
+	settled_snapshot(b1);
 	EXPECT_TRUE(t, same_buddyinfo(b0, b1));
 	/* and the right calls still work */
 	free_all(t);

@@ -1,0 +1,50 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * KTAP version 1 from a user program (ktap.c): each case is a function
+ * returning 0 (ok) or 1 (not ok) after printing '#' diagnostics with
+ * CHECK/CHECK_EQ; ktap_run prints the plan, a line per case and a
+ * summary, and returns the number of failed cases (the exit status).
+ */
+#ifndef _USER_KTAP_H
+#define _USER_KTAP_H
+
+#include "ulib.h"
+
+#define CHECK(cond)                                                                         \
+	do {                                                                                \
+		if (!(cond)) {                                                              \
+			printf("# %s:%d: expected %s\n", __FILE__, __LINE__, #cond);        \
+			return 1;                                                           \
+		}                                                                           \
+	} while (0)
+
+#define CHECK_EQ(a, b)                                                                      \
+	do {                                                                                \
+		long __a = (long)(a), __b = (long)(b);                                      \
+		if (__a != __b) {                                                           \
+			printf("# %s:%d: expected %s == %s, got %ld and %ld\n", __FILE__, \
+			       __LINE__, #a, #b, __a, __b);                                 \
+			return 1;                                                           \
+		}                                                                           \
+	} while (0)
+
+struct ktap_case {
+	const char *name;
+	int (*run)(void);
+};
+
+/* Runs n cases as KTAP; prints "# name: P passed, F failed"; returns F. */
+int ktap_run(const char *name, const struct ktap_case *cases, unsigned int n);
+
+/* The raw system calls, for -errno results instead of -1 and errno. */
+static inline long sys_fork(void)
+{
+	return __syscall0(__NR_fork);
+}
+
+static inline long sys_wait4(long pid, int *status, int options)
+{
+	return __syscall4(__NR_wait4, pid, (long)status, options, 0);
+}
+
+#endif
