@@ -1,7 +1,7 @@
 # kernel/: architecture-neutral core.
 obj-y += kernel/main.o kernel/printk.o kernel/panic.o kernel/params.o kernel/devtree.o
 obj-y += kernel/kallsyms.o kernel/ktest.o kernel/monitor.o kernel/bench.o
-obj-y += kernel/crash.o kernel/lib/cmdline.o kernel/init_weak.o
+obj-y += kernel/crash.o kernel/lib/cmdline.o
 obj-y += kernel/time.o
 obj-y += kernel/fork.o kernel/exit.o kernel/signal.o
 obj-y += kernel/sys.o kernel/sys_table.o kernel/exec_blob.o

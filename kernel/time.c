@@ -20,11 +20,6 @@ void tick_handle_periodic(void)
 	scheduler_tick();
 }
 
-/* The scheduler's (kernel/sched/) replaces this. */
-__weak void scheduler_tick(void)
-{
-}
-
 void time_init(void)
 {
 	board_timer_init(HZ);

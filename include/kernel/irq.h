@@ -110,7 +110,7 @@ void do_IRQ(struct pt_regs *regs);
 
 /*
  * Called last by do_IRQ, IRQs masked, every EOI written: the scheduler
- * (kernel/sched/) may switch tasks here. A __weak no-op otherwise.
+ * (kernel/sched/) may switch tasks here.
  */
 void preempt_schedule_irq(void);
 

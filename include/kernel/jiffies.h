@@ -36,7 +36,7 @@ void tick_handle_periodic(void);
 
 /*
  * Called on every tick, in IRQ context: the scheduler (kernel/sched/)
- * charges the running task's time slice here. A __weak no-op otherwise.
+ * charges the running task's time slice here.
  */
 void scheduler_tick(void);
 

@@ -101,16 +101,6 @@ static struct task_struct *pick_next_task(void)
 }
 
 /*
- * The address-space switch: the hook for the per-process page tables that
- * come later (TTBR0, CONTEXTIDR/ASID). Until then every task is a kernel
- * thread (mm == NULL), and this weak no-op is never even called; the
- * address-space code provides the strong switch_mm.
- */
-__weak void switch_mm(struct mm_struct *prev, struct mm_struct *next, struct task_struct *tsk)
-{
-}
-
-/*
  * After the switch, in the next task's context with IRQs masked: a dead
  * prev's stack and self-reference go now, as nothing runs on them any
  * more.

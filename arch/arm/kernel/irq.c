@@ -254,11 +254,6 @@ void do_IRQ(struct pt_regs *regs)
 	preempt_schedule_irq();
 }
 
-/* The scheduler's (kernel/sched/) replaces this. */
-__weak void preempt_schedule_irq(void)
-{
-}
-
 /* The monitor's view, in the layout of Linux's /proc/interrupts. */
 static int cmd_interrupts(int argc, char **argv)
 {
