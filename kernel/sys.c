@@ -91,12 +91,16 @@ void force_sig_kill(struct task_struct *p)
 	wake_up_process(p);
 }
 
-void force_sig_fault(int sig, const char *why, unsigned long addr, struct pt_regs *regs)
+void force_sig_fault(int sig, int code, unsigned long addr, struct pt_regs *regs,
+		     const char *why)
 {
 	pr_info("%s[%d]: %s at %08lx, pc %08lx: killed (%s)\n", current->comm, current->pid,
 		why, addr, regs->ARM_pc, sig == SIGSEGV ? "SIGSEGV" : sig == SIGILL ? "SIGILL" :
 		sig == SIGBUS ? "SIGBUS" : "signal");
-	do_exit_user(sig);
+	(void)code;
+	if (!current->kill_sig)
+		current->kill_sig = sig;
+	set_ti_thread_flag(current_thread_info(), TIF_SIGPENDING);
 }
 
 /*

@@ -117,3 +117,16 @@ int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 	}
 	return 0;
 }
+
+/*
+ * No demand paging yet: every area is populated when it is made, so a
+ * fault inside one is an access the area does not allow. The user-VM
+ * issue replaces this with Linux's handle_pte_fault.
+ */
+int handle_mm_fault(struct vm_area_struct *vma, unsigned long address, unsigned int flags)
+{
+	(void)vma;
+	(void)address;
+	(void)flags;
+	return VM_FAULT_SIGSEGV;
+}

@@ -84,6 +84,30 @@ struct vm_area_struct *find_vma_intersection(struct mm_struct *mm, unsigned long
 	return vma;
 }
 
+/*
+ * The stack grows down a page at a time as faults just below it arrive
+ * (Linux's expand_downwards): never into the page just above the area
+ * below it, and never beyond STACK_RLIMIT in all.
+ */
+int expand_stack(struct vm_area_struct *vma, unsigned long address)
+{
+	struct vm_area_struct *prev = vma->vm_prev;
+	unsigned long start = address & PAGE_MASK;
+
+	if (!(vma->vm_flags & VM_GROWSDOWN))
+		return -EFAULT;
+	if (start >= vma->vm_start)
+		return 0;
+	if (vma->vm_end - start > STACK_RLIMIT)
+		return -ENOMEM;
+	if (prev && start < prev->vm_end + PAGE_SIZE)
+		return -ENOMEM;
+	vma->vm_mm->total_vm += (vma->vm_start - start) >> PAGE_SHIFT;
+	vma->vm_start = start;
+	vma->vm_pgoff = 0;
+	return 0;
+}
+
 int insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma)
 {
 	struct vm_area_struct *prev = NULL, *next = mm->mmap;

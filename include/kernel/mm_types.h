@@ -31,6 +31,29 @@ struct page {
 
 struct file;
 struct mm_struct;
+struct vm_area_struct;
+
+/*
+ * A page fault handed to an area's vm_ops->fault (Linux's struct
+ * vm_fault, cut down): the area, the page-aligned address, its page
+ * offset in the area's object (vm_pgoff + the page index), the
+ * FAULT_FLAG_* bits; fault() sets page (with a reference the caller
+ * owns) and returns 0 or VM_FAULT_* (<kernel/mman.h>).
+ */
+struct vm_fault {
+	struct vm_area_struct *vma;
+	unsigned long address;
+	unsigned long pgoff;
+	unsigned int flags;
+	struct page *page;
+};
+
+/* What an area's owner does (Linux's vm_operations_struct). */
+struct vm_operations_struct {
+	void (*open)(struct vm_area_struct *vma);	/* a copy was made (fork, split) */
+	void (*close)(struct vm_area_struct *vma);	/* the area goes away */
+	int (*fault)(struct vm_fault *vmf);		/* no pte: find the page */
+};
 
 /*
  * One user address range with one set of permissions (seed document 001,
@@ -50,6 +73,8 @@ struct vm_area_struct {
 	unsigned long vm_flags;		/* VM_* (<kernel/mman.h>) */
 	unsigned long vm_pgoff;		/* offset in the file, in pages */
 	struct file *vm_file;		/* NULL: anonymous (exec copies file bytes) */
+	const struct vm_operations_struct *vm_ops;	/* NULL: plain anonymous memory */
+	void *vm_private_data;		/* the vm_ops owner's (the shmem object, ...) */
 };
 
 /*

@@ -38,6 +38,21 @@
 /* brk may not come closer than this to the stack area. */
 #define STACK_GUARD_GAP		(1UL << 20)
 
+/* The stack area's limit (Linux's default RLIMIT_STACK): expand_stack stops there. */
+#define STACK_RLIMIT		(8UL << 20)
+
+/* handle_mm_fault's flags (Linux's FAULT_FLAG_*). */
+#define FAULT_FLAG_WRITE	0x01	/* a write access */
+#define FAULT_FLAG_USER		0x40	/* from user mode (not a uaccess routine) */
+#define FAULT_FLAG_INSTRUCTION	0x100	/* an instruction fetch */
+
+/* handle_mm_fault's results (Linux's vm_fault_t bits); 0 = resolved. */
+#define VM_FAULT_OOM		0x0001
+#define VM_FAULT_SIGBUS		0x0002
+#define VM_FAULT_MAJOR		0x0004
+#define VM_FAULT_SIGSEGV	0x0040
+#define VM_FAULT_ERROR		(VM_FAULT_OOM | VM_FAULT_SIGBUS | VM_FAULT_SIGSEGV)
+
 struct kmem_cache;
 extern struct kmem_cache *vm_area_cachep;	/* "vm_area_struct", proc_caches_init */
 
@@ -66,6 +81,27 @@ int insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma);
  * mapped: exit_mmap frees them).
  */
 int populate_vma_range(struct vm_area_struct *vma, unsigned long start, unsigned long end);
+
+/*
+ * Resolves a fault at address inside vma (mm/memory.c): makes the pte
+ * the access needs. 0 or VM_FAULT_* bits. The caller has checked the
+ * access against vma's VM_READ/WRITE/EXEC.
+ */
+int handle_mm_fault(struct vm_area_struct *vma, unsigned long address, unsigned int flags);
+
+/*
+ * Makes every page of [start, start + len) of the current address space's
+ * areas present now (Linux's mm_populate, mm/gup.c), as MAP_POPULATE,
+ * MAP_LOCKED and mlock need. 0 or -ENOMEM.
+ */
+int mm_populate(struct mm_struct *mm, unsigned long start, unsigned long len);
+
+/*
+ * Grows the VM_GROWSDOWN area vma down to cover address (page aligned
+ * down), no closer than one page to the area below and
+ * no bigger than STACK_RLIMIT. 0 or -ENOMEM.
+ */
+int expand_stack(struct vm_area_struct *vma, unsigned long address);
 
 /*
  * Unmaps every area of mm, dropping each mapped page's reference, and

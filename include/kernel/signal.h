@@ -11,6 +11,7 @@
 #define SIGTERM		15
 #define _NSIG		64
 
+#define ILL_ILLOPC	1 /* illegal opcode */
 #define SEGV_MAPERR	1 /* address not mapped */
 #define SEGV_ACCERR	2 /* invalid permissions for a mapped object */
 #define BUS_ADRALN	1 /* invalid address alignment */

@@ -93,11 +93,15 @@ void put_user_pages(struct mm_struct *mm);
  */
 void force_sig_kill(struct task_struct *p);
 /*
- * The fatal-fault path for user mode (no signal handlers yet): prints one
- * line with the reason and exits with status sig. IRQs may be masked.
+ * A fault in user mode nothing resolved: sends sig (SIGSEGV, SIGBUS,
+ * SIGILL) with si_code code (SEGV_MAPERR, ...) and si_addr addr to the
+ * current task; why is the reason for the console report. It returns:
+ * the signal is acted on at the way back to user mode (do_work_pending).
+ * Until there are signal handlers, that ends the task with status sig.
+ * IRQs may be masked.
  */
-void __noreturn force_sig_fault(int sig, const char *why, unsigned long addr,
-				struct pt_regs *regs);
+void force_sig_fault(int sig, int code, unsigned long addr, struct pt_regs *regs,
+		     const char *why);
 /* Called by ret_to_user (entry.S) with IRQs masked when _TIF_WORK_MASK is set. */
 void do_work_pending(struct pt_regs *regs);
 

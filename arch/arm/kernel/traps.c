@@ -155,8 +155,10 @@ void do_undefinstr(struct pt_regs *regs)
 {
 	if (regs->ARM_cpsr & PSR_T_BIT)
 		regs->ARM_pc += 2;
-	if (user_mode(regs))
-		force_sig_fault(SIGILL, "undefined instruction", regs->ARM_pc, regs);
+	if (user_mode(regs)) {
+		force_sig_fault(SIGILL, ILL_ILLOPC, regs->ARM_pc, regs, "undefined instruction");
+		return;
+	}
 	offer_exception(regs, EXC_UNDEF, 0, 0);
 	die("Oops - undefined instruction", regs, 0);
 }

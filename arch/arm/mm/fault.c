@@ -111,12 +111,12 @@ static void __do_kernel_fault(unsigned long addr, unsigned int fsr, struct pt_re
 
 /*
  * A fault in user mode nothing resolves (Linux's __do_user_fault): no
- * signal handlers yet, so the task is killed with SIGSEGV, the kernel
- * goes on. Never returns.
+ * signal handlers yet, so the task is killed with SIGSEGV on its way
+ * back to user mode; the kernel goes on.
  */
 static void __do_user_fault(unsigned long addr, unsigned int fsr, struct pt_regs *regs)
 {
-	force_sig_fault(SIGSEGV, fsr_name(fsr), addr, regs);
+	force_sig_fault(SIGSEGV, SEGV_MAPERR, addr, regs, fsr_name(fsr));
 }
 
 /* An address nothing maps for this access (Linux's do_bad_area). */
@@ -124,7 +124,8 @@ static void do_bad_area(unsigned long addr, unsigned int fsr, struct pt_regs *re
 {
 	if (user_mode(regs))
 		__do_user_fault(addr, fsr, regs);
-	__do_kernel_fault(addr, fsr, regs);
+	else
+		__do_kernel_fault(addr, fsr, regs);
 }
 
 int do_bad(unsigned long addr, unsigned int fsr, struct pt_regs *regs)
@@ -185,8 +186,10 @@ int do_sect_fault(unsigned long addr, unsigned int fsr, struct pt_regs *regs)
 /* A status with no handler (do_bad): report it with its decoded name. */
 static void unhandled_abort(unsigned long addr, unsigned int fsr, struct pt_regs *regs)
 {
-	if (user_mode(regs))
-		force_sig_fault(SIGBUS, fsr_name(fsr), addr, regs);
+	if (user_mode(regs)) {
+		force_sig_fault(SIGBUS, BUS_OBJERR, addr, regs, fsr_name(fsr));
+		return;
+	}
 	if (fixup_exception(regs))
 		return;
 	offer_exception(regs, abort_kind(fsr), addr, fsr & ~FSR_LNX_PF);
