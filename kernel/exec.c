@@ -409,7 +409,7 @@ long sys_execve(const char __user *filename, const char __user *const __user *ar
 }
 
 /* The launched task: exec from kernel space, then user mode. Never returns. */
-static int exec_thread(void *data)
+static int __noreturn exec_thread(void *data)
 {
 	struct exec_args *a = data;
 	struct exec_image img;
@@ -425,14 +425,16 @@ static int exec_thread(void *data)
 	start_user_thread(img.entry, img.sp);
 }
 
-struct task_struct *exec_task_start(const char *path, const char *const argv[],
-				    const char *const envp[], int *err)
+/*
+ * A kernel-side exec's arguments, copied and with path checked (lookup,
+ * elf_check) while the caller can still be told: NULL with *err = -errno.
+ */
+static struct exec_args *exec_args_kernel(const char *path, const char *const argv[],
+					  const char *const envp[], int *err)
 {
 	struct exec_args *a = kmalloc(sizeof(*a), GFP_KERNEL);
-	struct task_struct *p;
 	struct elf_image img;
 	const void *data;
-	const char *name;
 	size_t size;
 
 	*err = -ENOMEM;
@@ -452,6 +454,29 @@ struct task_struct *exec_task_start(const char *path, const char *const argv[],
 		kfree(a);
 		return NULL;
 	}
+	return a;
+}
+
+int kernel_execve(const char *path, const char *const argv[], const char *const envp[])
+{
+	int err;
+	struct exec_args *a = exec_args_kernel(path, argv, envp, &err);
+
+	if (!a)
+		return err;
+	current->flags &= ~PF_KTHREAD;
+	exec_thread(a);
+}
+
+struct task_struct *exec_task_start(const char *path, const char *const argv[],
+				    const char *const envp[], int *err)
+{
+	struct exec_args *a = exec_args_kernel(path, argv, envp, err);
+	struct task_struct *p;
+	const char *name;
+
+	if (!a)
+		return NULL;
 	name = strrchr(path, '/');
 	p = kthread_create(exec_thread, a, "%s", name ? name + 1 : path);
 	if (!p) {

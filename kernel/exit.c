@@ -11,10 +11,12 @@
  * long as a reference does. A forked child carries one for its parent
  * (wait_ref), which wait4 drops when it reaps.
  *
- * Orphans go to init (pid 1, the boot task). Init never calls wait4, so
- * it reaps at once: a zombie child of an exiting task is freed by
- * exit_notify, and a living one loses its wait_ref, so it is freed at its
- * own exit like any kernel thread.
+ * Orphans go to init (pid 1). Once pid 1 has become the user program
+ * /init (kernel/main.c), it reaps them with wait4 like any parent. Before
+ * that, pid 1 is the boot task, which never calls wait4, so it reaps at
+ * once: a zombie child of an exiting task is freed by exit_notify, and a
+ * living one loses its wait_ref, so it is freed at its own exit like any
+ * kernel thread.
  *
  * The children lists change with IRQs masked (as the scheduler's task
  * list). One CPU: a child seen with exited set has made its last switch,
@@ -40,7 +42,8 @@ void exit_notify(struct task_struct *p)
 		list_del(&c->sibling);
 		c->parent = &init_task;
 		list_add_tail(&c->sibling, &init_task.children);
-		if (c->wait_ref) {
+		/* A user /init reaps its adopted children with wait4; the kernel's does not. */
+		if (c->wait_ref && !init_task.mm) {
 			c->wait_ref = false;
 			put_task_struct(c);	/* a zombie goes now, a living child at its exit */
 		}
@@ -99,6 +102,8 @@ long sys_wait4(int pid, int __user *status, int options, void __user *rusage)
 		schedule();
 	}
 	finish_wait(&wait_chldexit, &wait);
+	if (ret == -ECHILD && current == &init_task)
+		init_settled();
 	if (ret <= 0)
 		return ret;
 	/* Reaped whatever the copy does, as Linux's kernel_wait4. */

@@ -238,21 +238,35 @@ long sys_fork(void)
 	return p->pid;
 }
 
-/* Guest instructions to run /bin/forkbench N (1 MiB touched) to its exit; 0 on failure. */
-static u64 forkbench_run(const char *n)
+/* Guest instructions to run /bin/forkbench N KIB to its exit; 0 on failure. */
+static u64 forkbench_run(const char *n, const char *kib)
 {
-	const char *const argv[] = { "forkbench", n, "1024", NULL };
+	const char *const argv[] = { "forkbench", n, kib, NULL };
 
 	return exec_run_insns("/bin/forkbench", argv);
 }
 
-/* Per fork + exit + wait4 of a child of a parent with 1 MiB touched: (16 rounds - 0) / 16. */
-static u64 bench_fork_exit_wait_1m(void)
+/*
+ * Per fork + exit + wait4 of a child of a parent with kib KiB touched:
+ * (16 rounds - 0 rounds) / 16, so exec and the touching cancel out.
+ */
+static u64 fork_exit_wait(const char *kib)
 {
-	u64 base = forkbench_run("0"), full = forkbench_run("16");
+	u64 base = forkbench_run("0", kib), full = forkbench_run("16", kib);
 
 	if (!base || !full || full < base)
 		return 0;
 	return (full - base) / 16;
 }
+
+static u64 bench_fork_exit_wait_1m(void)
+{
+	return fork_exit_wait("1024");
+}
 BENCH("fork_exit_wait_1m", "insns", bench_fork_exit_wait_1m);
+
+static u64 bench_fork_exit_wait_16m(void)
+{
+	return fork_exit_wait("16384");
+}
+BENCH("fork_exit_wait_16m", "insns", bench_fork_exit_wait_16m);

@@ -9,14 +9,18 @@
 #include <kernel/devtree.h>
 #include <kernel/errno.h>
 #include <kernel/init.h>
+#include <kernel/cmdline.h>
 #include <kernel/ktest.h>
+#include <kernel/mman.h>
 #include <kernel/mm.h>
 #include <kernel/monitor.h>
 #include <kernel/params.h>
 #include <kernel/printk.h>
+#include <kernel/sched.h>
 #include <kernel/slab.h>
 #include <kernel/string.h>
 #include <kernel/vmalloc.h>
+#include <kernel/wait.h>
 #include <asm/irqflags.h>
 #include <asm/setup.h>
 
@@ -63,6 +67,94 @@ static int set_console(const char *val)
 }
 __setup("console", set_console);
 
+static const char *init_prog;		/* init=PROG: what /init runs instead of the tests */
+static const char *init_end;		/* init_end=poweroff: what /init does when done */
+
+static int set_init(const char *val)
+{
+	if (!val || val[0] != '/')
+		return -EINVAL;
+	init_prog = val;
+	return 0;
+}
+__setup("init", set_init);
+
+static int set_init_end(const char *val)
+{
+	if (!val || strcmp(val, "poweroff"))
+		return -EINVAL;
+	init_end = val;
+	return 0;
+}
+__setup("init_end", set_init_end);
+
+/* Sleepers until init (pid 1) first has no child left: then the prompt. */
+static DECLARE_WAIT_QUEUE_HEAD(init_settled_wait);
+static bool init_is_settled;
+
+void init_settled(void)
+{
+	if (READ_ONCE(init_is_settled))
+		return;
+	WRITE_ONCE(init_is_settled, true);
+	wake_up_all(&init_settled_wait);
+}
+
+/*
+ * The monitor as a kernel thread beside user space. Its prompt waits
+ * until /init has run what it runs at boot (its first wait4 with no child
+ * left), so that the two do not write over each other; the console's
+ * input is buffered meanwhile.
+ */
+static int monitor_thread(void *unused)
+{
+	wait_event(init_settled_wait, READ_ONCE(init_is_settled));
+	monitor_loop();
+}
+
+#define MAX_INIT_ARGS 16
+
+/*
+ * Linux's run_init_process: pid 1, so far a kernel thread, execs /init
+ * with argv = /init [init= PROG] [the words after " -- "] and, with
+ * init_end=poweroff, INIT_END=poweroff in its environment. Without an
+ * /init (an initrd that is not an archive, say) pid 1 stays a kernel
+ * thread that only sleeps, and the monitor runs alone.
+ */
+static void __noreturn run_init_process(void)
+{
+	static char words[COMMAND_LINE_SIZE];
+	const char *envp[] = { "HOME=/", "TERM=linux", init_end ? "INIT_END=poweroff" : NULL,
+			       NULL };
+	char *split[MAX_INIT_ARGS];
+	const char *argv[MAX_INIT_ARGS + 3];
+	int argc = 0, n, i, err = 0;
+
+	argv[argc++] = "/init";
+	if (init_prog)
+		argv[argc++] = init_prog;
+	strlcpy(words, boot_init_args, sizeof(words));
+	n = split_words(words, split, MAX_INIT_ARGS, &err);
+	if (n < 0 || err) {
+		pr_warn("init: more than %d words, or an open quote, after \"--\": passing none\n",
+			MAX_INIT_ARGS);
+		n = 0;
+	}
+	for (i = 0; i < n; i++)
+		argv[argc++] = split[i];
+	argv[argc] = NULL;
+
+	if (!kthread_run(monitor_thread, NULL, "monitor"))
+		pr_err("init: no memory for the monitor thread\n");
+	err = kernel_execve(argv[0], argv, envp);
+	pr_err("init: cannot run %s (error %d): the monitor runs alone\n", argv[0], err);
+	init_settled();
+	for (;;) {
+		set_current_state(TASK_INTERRUPTIBLE);
+		schedule();
+	}
+}
+
 static void print_memory(void)
 {
 	unsigned int i;
@@ -92,5 +184,6 @@ void start_kernel(unsigned long dtb_phys)
 	local_irq_enable();
 	if (selftest_list)		/* 9. self-tests named on the command line */
 		ktest_run_list(selftest_list);
-	monitor_main(cmd_script);	/* 10. then cmd="...", then the prompt */
+	monitor_run_script(cmd_script);	/* 10. then cmd="..." */
+	run_init_process();		/* 11. pid 1 becomes /init, the monitor a thread */
 }

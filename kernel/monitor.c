@@ -181,24 +181,35 @@ static void read_line(char *buf, unsigned int size)
 	}
 }
 
-void monitor_main(const char *script)
+void monitor_run_script(const char *script)
 {
 	/* cmd= comes from the command line, so it always fits this buffer */
 	static char script_buf[COMMAND_LINE_SIZE];
-	static char line[MONITOR_MAX_LINE];
 
 	bench_mark_prompt();
-	if (script) {
-		strlcpy(script_buf, script, sizeof(script_buf));
-		console_printf("monitor: running cmd=\"%s\"\n", script_buf);
-		monitor_exec(script_buf);
-	}
+	if (!script)
+		return;
+	strlcpy(script_buf, script, sizeof(script_buf));
+	console_printf("monitor: running cmd=\"%s\"\n", script_buf);
+	monitor_exec(script_buf);
+}
+
+void monitor_loop(void)
+{
+	static char line[MONITOR_MAX_LINE];
+
 	console_printf("Type 'help' for the list of commands.\n");
 	for (;;) {
 		console_write(PROMPT, sizeof(PROMPT) - 1);
 		read_line(line, sizeof(line));
 		monitor_exec(line);
 	}
+}
+
+void monitor_main(const char *script)
+{
+	monitor_run_script(script);
+	monitor_loop();
 }
 
 /* The command whose name follows prev alphabetically (the first if prev is NULL). */

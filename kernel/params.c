@@ -11,6 +11,7 @@
 #include <kernel/string.h>
 
 char boot_command_line[COMMAND_LINE_SIZE];
+const char *boot_init_args = "";
 
 extern const struct kernel_param __start_setup_params[], __stop_setup_params[];
 
@@ -53,8 +54,14 @@ void parse_boot_params(void)
 
 	strlcpy(args, boot_command_line, sizeof(args));
 	while ((rest = next_arg(rest, &param, &val, &err))) {
-		const struct kernel_param *p = find_param(param);
+		const struct kernel_param *p;
 
+		if (!strcmp(param, "--") && !val) {
+			/* Linux's rule: what follows "--" is for init, untouched. */
+			boot_init_args = rest;
+			break;
+		}
+		p = find_param(param);
 		if (!p) {
 			note_unknown(unknown, sizeof(unknown), param, val);
 			continue;

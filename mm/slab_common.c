@@ -175,3 +175,25 @@ void slabinfo_show(int (*print)(const char *fmt, ...))
 		      s.num_slabs, s.shared_avail);
 	}
 }
+
+static void shrink_into(struct kmem_cache *cachep, void *freed)
+{
+	*(unsigned long *)freed += kmem_cache_shrink(cachep);
+}
+
+/*
+ * Shrinks every cache again until a pass frees nothing: shrinking a cache
+ * with off-slab freelists frees objects of a kmalloc cache that may
+ * already have been shrunk in this pass. The per-cpu page lists last, as
+ * the shrinking fills them.
+ */
+void settle_allocators(void)
+{
+	unsigned long freed;
+
+	do {
+		freed = 0;
+		for_each_kmem_cache(shrink_into, &freed);
+	} while (freed);
+	drain_local_pages(NULL);
+}

@@ -10,7 +10,7 @@ for name in boot_to_start_kernel boot_to_prompt page_alloc_order0 page_alloc_ord
 	get_zeroed_page boot_mem_init kmap_kunmap kmap_atomic kmalloc64_kfree \
 	kmem_cache_alloc_free kmalloc4096_kfree kmalloc_mixed vmalloc8_vfree vmalloc1m_vfree \
 	vmalloc_area_search vmalloc_area_search_walk ioremap_iounmap context_switch \
-	exec_static fork_exit_wait_1m \
+	exec_static fork_exit_wait_1m fork_exit_wait_16m \
 	syscall_getpid; do
 	grep -Eq "^bench $name [1-9][0-9]* insns$" <<<"$a" || fail "no positive '$name' figure"
 done

@@ -151,6 +151,12 @@ int exec_task_wait(struct task_struct *p);
  * exited with a non-zero status.
  */
 u64 exec_run_insns(const char *path, const char *const argv[]);
+/*
+ * The current kernel thread becomes the program (Linux's kernel_execve,
+ * as init/main.c's run_init_process uses it): on success it never
+ * returns; -errno if path or the arguments are refused (nothing changed).
+ */
+int kernel_execve(const char *path, const char *const argv[], const char *const envp[]);
 /* exec_task_start without a waiter: the pid or -errno. */
 int kernel_execve_task(const char *path, const char *const argv[], const char *const envp[]);
 

@@ -32,7 +32,11 @@ int monitor_exec(char *line);
 /* Called by the console driver, from its interrupt, when input has arrived. */
 void console_input_ready(void);
 
-/* Runs script (may be NULL), then reads commands from the console forever. */
+/* Runs a boot script (cmd=; may be NULL), as if typed. */
+void monitor_run_script(const char *script);
+/* Reads commands from the console forever: the prompt. */
+void __noreturn monitor_loop(void);
+/* monitor_run_script, then monitor_loop. */
 void __noreturn monitor_main(const char *script);
 
 #endif

@@ -24,6 +24,9 @@ struct kernel_param {
 	static const struct kernel_param __setup_##fn __section(".setup_params") __used     \
 		__aligned(4) = { str, fn }
 
+/* The words after " -- " on the command line: arguments for init ("" if none). */
+extern const char *boot_init_args;
+
 /* Parses boot_command_line and calls each parameter's setup function. */
 void parse_boot_params(void);
 /* Sets the command line (truncated, with a warning, if too long). */

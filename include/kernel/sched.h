@@ -222,6 +222,11 @@ int kthread_stop(struct task_struct *k);
 bool kthread_should_stop(void);
 /* Ends the current kernel thread: TASK_DEAD; the next task frees its stack. */
 void __noreturn do_exit(int code);
+/*
+ * Called by wait4 when init (pid 1) finds no child left, the sign that it
+ * has done its boot-time work: the monitor's prompt may start (kernel/main.c).
+ */
+void init_settled(void);
 /* do_exit's part for the family (kernel/exit.c), preemption off: orphans, wakeups. */
 void exit_notify(struct task_struct *p);
 

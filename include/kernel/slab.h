@@ -126,6 +126,14 @@ struct slabinfo {
 void get_slabinfo(struct kmem_cache *cachep, struct slabinfo *sinfo);
 /* Calls fn for each cache, oldest first. */
 void for_each_kmem_cache(void (*fn)(struct kmem_cache *cachep, void *arg), void *arg);
+
+/*
+ * Gives back to the buddy allocator everything the allocators keep for
+ * themselves (every cache's free slabs and per-cpu objects, the per-cpu
+ * page lists), so that the free page count says what is really in use:
+ * leak checks and sysinfo(2) call it.
+ */
+void settle_allocators(void);
 /* Prints the whole table in Linux's /proc/slabinfo 2.1 layout via print. */
 void slabinfo_show(int (*print)(const char *fmt, ...));
 

@@ -26,9 +26,11 @@ struct task_struct;
 #define __NR_execve		11
 #define __NR_getpid		20
 #define __NR_kill		37
+#define __NR_reboot		88
 #define __NR_brk		45
 #define __NR_getppid		64
 #define __NR_wait4		114
+#define __NR_sysinfo		116
 #define __NR_uname		122
 #define __NR_sched_yield	158
 #define __NR_nanosleep		162
@@ -67,6 +69,38 @@ long sys_write(unsigned int fd, const char __user *buf, size_t count);
 long sys_getpid(void);
 long sys_getppid(void);
 long sys_uname(struct new_utsname __user *name);
+
+/* Linux's 32-bit struct sysinfo (include/uapi/linux/sysinfo.h): 64 bytes. */
+struct sysinfo {
+	long uptime;			/* seconds since boot */
+	unsigned long loads[3];		/* 1, 5, 15 minute load averages (0 here) */
+	unsigned long totalram;		/* in mem_unit */
+	unsigned long freeram;
+	unsigned long sharedram;
+	unsigned long bufferram;
+	unsigned long totalswap;
+	unsigned long freeswap;
+	unsigned short procs;		/* tasks */
+	unsigned short pad;
+	unsigned long totalhigh;
+	unsigned long freehigh;
+	unsigned int mem_unit;		/* bytes per unit above */
+	char _f[8];
+};
+long sys_sysinfo(struct sysinfo __user *info);
+
+/* reboot(2)'s magic numbers and commands (Linux's include/uapi/linux/reboot.h). */
+#define LINUX_REBOOT_MAGIC1		0xfee1dead
+#define LINUX_REBOOT_MAGIC2		672274793
+#define LINUX_REBOOT_MAGIC2A		85072278
+#define LINUX_REBOOT_MAGIC2B		369367448
+#define LINUX_REBOOT_MAGIC2C		537993216
+#define LINUX_REBOOT_CMD_RESTART	0x01234567
+#define LINUX_REBOOT_CMD_HALT		0xCDEF0123
+#define LINUX_REBOOT_CMD_CAD_ON		0x89ABCDEF
+#define LINUX_REBOOT_CMD_CAD_OFF	0x00000000
+#define LINUX_REBOOT_CMD_POWER_OFF	0x4321FEDC
+long sys_reboot(int magic1, int magic2, unsigned int cmd, void __user *arg);
 long sys_nanosleep(const struct timespec __user *req, struct timespec __user *rem);
 long sys_clock_gettime(int which, struct timespec __user *tp);
 long sys_set_tls(unsigned long val);

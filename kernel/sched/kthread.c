@@ -68,7 +68,9 @@ void do_exit(int code)
 {
 	struct task_struct *p = current;
 
-	if (p == &init_task || (p->flags & PF_IDLE))
+	if (p == &init_task)	/* Linux's words, and its rule: nothing may outlive init */
+		panic("Attempted to kill init! exitcode=0x%08x", code);
+	if (p->flags & PF_IDLE)
 		panic("do_exit: %s (pid %d) exited with %d", p->comm, p->pid, code);
 	preempt_disable();
 	p->flags |= PF_EXITING;

@@ -43,28 +43,6 @@ static inline unsigned long free_pages_in(buddyinfo_t info)
 	return pages;
 }
 
-static inline void shrink_into(struct kmem_cache *cachep, void *freed)
-{
-	*(unsigned long *)freed += kmem_cache_shrink(cachep);
-}
-
-/*
- * Gives back everything the allocators keep for themselves: every slab
- * cache shrunk, again until a pass frees nothing (shrinking a cache with
- * off-slab freelists frees objects of a kmalloc cache that may already
- * have been shrunk in this pass), then the per-cpu page lists drained.
- */
-static inline void settle_allocators(void)
-{
-	unsigned long freed;
-
-	do {
-		freed = 0;
-		for_each_kmem_cache(shrink_into, &freed);
-	} while (freed);
-	drain_local_pages(NULL);
-}
-
 /* Free pages after settle_allocators. */
 static inline unsigned long settled_free_pages(void)
 {

@@ -95,6 +95,11 @@ int uname(struct utsname *u)
 	return __syscall_ret(__syscall1(__NR_uname, u));
 }
 
+int sysinfo(struct sysinfo *info)
+{
+	return __syscall_ret(__syscall1(__NR_sysinfo, info));
+}
+
 int sched_yield(void)
 {
 	return __syscall_ret(__syscall0(__NR_sched_yield));

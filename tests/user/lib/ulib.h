@@ -30,6 +30,7 @@
 #define __NR_getppid		64
 #define __NR_munmap		91
 #define __NR_wait4		114
+#define __NR_sysinfo		116
 #define __NR_uname		122
 #define __NR_sched_yield	158
 #define __NR_nanosleep		162
@@ -106,6 +107,18 @@ struct utsname {
 	char domainname[65];
 };
 
+/* Linux's 32-bit struct sysinfo: memory in mem_unit bytes. */
+struct sysinfo {
+	long uptime;
+	unsigned long loads[3];
+	unsigned long totalram, freeram, sharedram, bufferram;
+	unsigned long totalswap, freeswap;
+	unsigned short procs, pad;
+	unsigned long totalhigh, freehigh;
+	unsigned int mem_unit;
+	char _f[8];
+};
+
 extern int errno;
 extern char **environ;
 /* The auxiliary vector: (type, value) pairs ending with AT_NULL. */
@@ -139,6 +152,7 @@ int kill(pid_t pid, int sig);
 pid_t wait4(pid_t pid, int *status, int options, void *rusage);
 pid_t waitpid(pid_t pid, int *status, int options);
 int uname(struct utsname *u);
+int sysinfo(struct sysinfo *info);
 int sched_yield(void);
 int nanosleep(const struct timespec *req, struct timespec *rem);
 int clock_gettime(int clk, struct timespec *ts);
