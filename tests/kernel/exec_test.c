@@ -135,7 +135,7 @@ static void test_execfail(struct ktest *t)
 	static const char *const envp[] = { "HOME=/", NULL };
 
 	EXPECT_EQ_HEX(t, run("/bin/execfail", argv, envp), 0);
-	expect_line(t, "# execfail: 12 passed, 0 failed\n");
+	expect_line(t, "# execfail: 17 passed, 0 failed\n");
 	EXPECT_TRUE(t, strstr(tail, "not ok") == NULL);
 	/* then execve("/bin/args") from user space replaced it */
 	expect_line(t, "argv[0]=args\nargv[1]=from-execve\nenvp[0]=EXECFAIL=1\n");

@@ -2,8 +2,10 @@
 /*
  * execfail: execve's refusals and brk, seen from a program (issue 6).
  * Each bad execve (a missing path, a file that is not ELF, bad pointers
- * for the path, argv and its strings, too many arguments) must fail with
- * Linux's error and leave this program running. Then brk grows (the new
+ * for the path, argv and its strings, too many arguments, and broken
+ * executables: truncated, another machine's, a segment in kernel space,
+ * overlapping segments) must fail with Linux's error and leave this
+ * program running, its memory as it was. Then brk grows (the new
  * memory reads as zero), shrinks, refuses to go below its start, and
  * regrows zeroed. Prints KTAP; at the end, if everything passed, execs
  * /bin/args with "from-execve", whose exit status becomes ours. Needs
@@ -55,7 +57,18 @@ int main(int argc, char **argv, char **envp)
 	long r;
 	int i;
 
-	printf("KTAP version 1\n1..12\n");
+	static const struct {
+		const char *path;
+		long err;
+	} bad_elf[] = {		/* tools/mkbadelf.py */
+		{ "/bad/truncated", -EINVAL },
+		{ "/bad/wrong-machine", -ENOEXEC },
+		{ "/bad/kernel-seg", -EINVAL },
+		{ "/bad/overlap", -EINVAL },
+	};
+	static volatile int canary = 0x1234;
+
+	printf("KTAP version 1\n1..17\n");
 	r = sys_execve("/bin/nothere", good_argv, envp);
 	result(r == -ENOENT, "missing_path_enoent", r);
 	r = sys_execve("/etc/motd", good_argv, envp);
@@ -72,6 +85,12 @@ int main(int argc, char **argv, char **envp)
 		many[i] = "x";
 	r = sys_execve("/bin/hello", many, envp);
 	result(r == -E2BIG, "too_many_args_e2big", r);
+	for (i = 0; i < 4; i++) {
+		r = sys_execve(bad_elf[i].path, good_argv, envp);
+		printf("# %s\n", bad_elf[i].path);
+		result(r == bad_elf[i].err, "bad_elf_refused", r);
+	}
+	result(canary == 0x1234, "old_image_intact", canary);
 
 	b0 = sys_brk(0);
 	b = sys_brk(b0 + len);

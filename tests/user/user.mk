@@ -13,6 +13,7 @@
 #	/init		init
 #	/bin/<prog>	every program, init included
 #	/etc/motd	a short text file: execve of it must fail with -ENOEXEC
+#	/bad/<name>	broken copies of hello (tools/mkbadelf.py): execve refuses each
 #
 # Included by the top Makefile and by tests/host/host.mk (the host tests
 # read the programs and the archive); safe to include twice.
@@ -74,18 +75,20 @@ $(USER_BINS): $(USER_OUT)/%: $(USER_OUT)/%.o $(USER_LIB_OBJS) tests/user/lib/use
 
 # The archive from a staging tree of stripped copies, names without the leading '/', owner
 # root, fixed times (--reproducible): the same programs give the same bytes.
-$(USER_CPIO): $(USER_BINS)
+$(USER_CPIO): $(USER_BINS) tools/mkbadelf.py
 	$(quiet) CPIO $@
 	@rm -rf $(USER_OUT)/root && mkdir -p $(USER_OUT)/root/bin $(USER_OUT)/root/etc
 	$(Q)echo "Welcome to the teaching kernel." > $(USER_OUT)/root/etc/motd
 	$(Q)cp $(USER_BINS) $(USER_OUT)/root/bin/
 	$(Q)$(USER_STRIP) $(addprefix $(USER_OUT)/root/bin/,$(USER_PROGS))
 	$(Q)cp $(USER_OUT)/root/bin/init $(USER_OUT)/root/init
+	$(Q)python3 tools/mkbadelf.py $(USER_OUT)/root/bin/hello $(USER_OUT)/root/bad
 	$(Q)touch -d @0 $(USER_OUT)/root $(USER_OUT)/root/bin $(USER_OUT)/root/init \
-		$(USER_OUT)/root/etc $(USER_OUT)/root/etc/motd \
-		$(addprefix $(USER_OUT)/root/bin/,$(USER_PROGS))
+		$(USER_OUT)/root/etc $(USER_OUT)/root/etc/motd $(USER_OUT)/root/bad \
+		$(USER_OUT)/root/bad/* $(addprefix $(USER_OUT)/root/bin/,$(USER_PROGS))
 	$(Q)cd $(USER_OUT)/root && { echo init; echo bin; \
-		for p in $(sort $(USER_PROGS)); do echo bin/$$p; done; echo etc; echo etc/motd; } | \
+		for p in $(sort $(USER_PROGS)); do echo bin/$$p; done; echo etc; echo etc/motd; \
+		echo bad; for b in kernel-seg overlap truncated wrong-machine; do echo bad/$$b; done; } | \
 		$(CPIO) -o -H newc -R 0:0 --reproducible --quiet > ../initramfs.cpio.tmp
 	$(Q)mv $(USER_OUT)/initramfs.cpio.tmp $@
 
