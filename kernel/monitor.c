@@ -2,13 +2,10 @@
 /*
  * The monitor: the kernel's serial console prompt.
  *
- * Input is polled from the board console (no interrupts yet) and edited in
- * a fixed buffer: printable characters are echoed, Backspace/DEL erase,
- * Ctrl-U erases the line, Ctrl-C abandons it, escape sequences (arrow
- * keys) are swallowed, anything else is ignored. A line longer than
- * MONITOR_MAX_LINE - 1 rings the bell instead of growing. So no byte
- * sequence on the serial line can overflow anything or reach a command
- * other than as text.
+ * Lines come from the console's line discipline (kernel/tty.c: echo,
+ * Backspace, Ctrl-U, Ctrl-C, escape sequences swallowed, over-long lines
+ * refused with the bell), so no byte sequence on the serial line can
+ * overflow anything or reach a command other than as text.
  *
  * A line holds commands separated by ';' (quotes protect ';' and spaces);
  * the kernel command line's cmd="..." is run the same way at boot.
@@ -24,6 +21,7 @@
 #include <kernel/sprintf.h>
 #include <kernel/sched.h>
 #include <kernel/string.h>
+#include <kernel/tty.h>
 #include <kernel/wait.h>
 #include <asm/irqflags.h>
 
@@ -76,111 +74,6 @@ int monitor_exec(char *line)
 	return failed;
 }
 
-/*
- * Escape sequences from terminals: ESC [ params final (CSI: arrows, Home,
- * F5...) and ESC O x (SS3: arrows, F1-F4 on some terminals). They are
- * swallowed whole. After a lone ESC, any other byte ends the sequence and
- * is handled normally, so ESC followed by Enter still ends the line.
- */
-enum esc_state { ESC_NONE, ESC_START, ESC_CSI, ESC_SS3 };
-
-/* Feeds c to the escape parser; returns true if c was part of a sequence. */
-static bool swallow_escape(enum esc_state *st, int c)
-{
-	switch (*st) {
-	case ESC_START:
-		*st = c == '[' ? ESC_CSI : c == 'O' ? ESC_SS3 : ESC_NONE;
-		return *st != ESC_NONE;
-	case ESC_CSI:
-		if (!(isdigit(c) || c == ';'))
-			*st = ESC_NONE;	/* the final byte */
-		return true;
-	case ESC_SS3:
-		*st = ESC_NONE;
-		return true;
-	default:
-		if (c == 0x1b)
-			*st = ESC_START;
-		return c == 0x1b;
-	}
-}
-
-/* The console's input interrupt wakes the monitor here (console_input_ready). */
-static DECLARE_WAIT_QUEUE_HEAD(console_wait);
-
-void console_input_ready(void)
-{
-	wake_up(&console_wait);
-}
-
-/*
- * The next input character, or -1. With nothing buffered, the monitor's
- * task sleeps on console_wait until the console's receive interrupt
- * wakes it (so other tasks get the CPU, and the idle task its WFI), but
- * only where it can: IRQs on, a controller there, and a task to sleep
- * (after sched_init). Otherwise it polls. wait_event checks the ring
- * with the task already queued, so a character that arrives in between
- * is not missed.
- */
-static int monitor_getc(void)
-{
-	int c = board_console_getc();
-
-	if (c >= 0 || irqs_disabled() || !nr_irqs() || !current)
-		return c;
-	wait_event(console_wait, (c = board_console_getc()) >= 0);
-	return c;
-}
-
-/* Reads one edited line into buf (see the top of this file). */
-static void read_line(char *buf, unsigned int size)
-{
-	unsigned int len = 0;
-	enum esc_state esc = ESC_NONE;
-	bool last_cr = false;
-
-	for (;;) {
-		int c = monitor_getc();
-
-		if (c < 0)
-			continue;
-		if (swallow_escape(&esc, c))
-			continue;
-		if (c == '\n' && last_cr) {	/* the \n of a \r\n pair */
-			last_cr = false;
-			continue;
-		}
-		last_cr = c == '\r';
-		if (c == '\r' || c == '\n') {
-			buf[len] = '\0';
-			console_write("\n", 1);
-			return;
-		} else if (c == '\b' || c == 0x7f) {
-			if (len) {
-				len--;
-				console_write("\b \b", 3);
-			}
-		} else if (c == 0x15) {		/* Ctrl-U */
-			while (len) {
-				len--;
-				console_write("\b \b", 3);
-			}
-		} else if (c == 0x03) {		/* Ctrl-C */
-			console_write("^C\n" PROMPT, 3 + sizeof(PROMPT) - 1);
-			len = 0;
-		} else if (isprint(c)) {
-			if (len + 1 < size) {
-				char ch = c;
-
-				buf[len++] = ch;
-				console_write(&ch, 1);
-			} else {
-				console_write("\a", 1);
-			}
-		}
-	}
-}
-
 void monitor_run_script(const char *script)
 {
 	/* cmd= comes from the command line, so it always fits this buffer */
@@ -201,7 +94,9 @@ void monitor_loop(void)
 	console_printf("Type 'help' for the list of commands.\n");
 	for (;;) {
 		console_write(PROMPT, sizeof(PROMPT) - 1);
-		read_line(line, sizeof(line));
+		bool eol;
+
+		tty_read_line(line, sizeof(line), PROMPT, false, &eol);
 		monitor_exec(line);
 	}
 }

@@ -26,6 +26,7 @@
 #include <kernel/signal.h>
 #include <kernel/string.h>
 #include <kernel/syscalls.h>
+#include <kernel/tty.h>
 #include <asm/mmu_context.h>
 #include <asm/pgtable.h>
 #include <asm/ptrace.h>
@@ -142,28 +143,14 @@ long sys_write(unsigned int fd, const char __user *buf, size_t count)
 	return done;
 }
 
-/* stdin is the console: whatever has arrived, or -EAGAIN (no blocking yet). */
+/* stdin is the console, read a line at a time as a terminal in canonical mode. */
 long sys_read(unsigned int fd, char __user *buf, size_t count)
 {
-	size_t done = 0;
-
 	if (fd != 0)
 		return -EBADF;
 	if (!access_ok(buf, count))
 		return -EFAULT;
-	while (done < count) {
-		int c = board_console_getc();
-		char ch = c;
-
-		if (c < 0)
-			break;
-		if (copy_to_user(buf + done, &ch, 1))
-			return done ? (long)done : -EFAULT;
-		done++;
-	}
-	if (!done && count)
-		return -EAGAIN;
-	return done;
+	return tty_read(buf, count);
 }
 
 long sys_getpid(void)

@@ -40,6 +40,20 @@ expect 'init=/bin/args init_end=poweroff -- x "y z"' '^init: pid 1, 4 argument' 
 expect 'init=/bin/nothere init_end=poweroff' '^init: /bin/nothere: execve error 2$' \
 	'^init: /bin/nothere exited with status 127$' '^reboot: Power down'
 
+# read(2) on the console: a line at a time, edited (Backspace), in pieces
+# of the buffer's size, then end of input on Ctrl-D.
+out=$(printf 'ab\rcd\bx\rlong line here\r\004' | timeout "${BOOT_TIMEOUT:-60}" $QEMU_TEST -m 128 \
+	-append 'init=/bin/readline init_end=poweroff -- 4' 2>&1)
+rc=$?
+out=$(tr -d '\r' <<<"$out")
+[ $rc -eq 0 ] || { echo "$out" | tail -20; fail "read on the console: exit status $rc"; }
+for pat in '^read 3: ab\\n$' '^read 3: cx\\n$' '^read 4: long$' '^read 4:  lin$' \
+	'^read 4: e he$' '^read 3: re\\n$' '^readline: 6 reads, 21 bytes, eof$' \
+	'^init: /bin/readline exited with status 0$'; do
+	grep -Eq -- "$pat" <<<"$out" || { echo "$out" | tail -30; fail "read on the console: no '$pat'"; }
+done
+echo "PASS: read(2) on the console"
+
 # The monitor, once /init has settled: its input waited in the buffer.
 out=$(printf 'ps\rmaps 1\rmaps 99\rpoweroff\r' | timeout "${BOOT_TIMEOUT:-60}" $QEMU_TEST -m 128 \
 	-append 'init=/bin/hello' 2>&1)

@@ -76,6 +76,13 @@ check args 0 '^argc=3$' '^argv\[0\]=.*/args$' '^argv\[1\]=one$' '^argv\[2\]=two 
 	'^AT_PHDR=0x8034$' '^AT_ENTRY=0x8[0-9a-f]{3}$' '^args: ok$' \
 	-- "$USER_OUT/args" one "two words"
 check syscalls 0 '^KTAP version 1$' '^# syscalls: [0-9]+ passed, 0 failed$' -- "$USER_OUT/syscalls"
+# read(2) of a pipe on Linux: the pieces are the buffer's size (4 here);
+# '.n' is the program's \n (dash's echo would eat a backslash).
+check readline 0 '^read 4: abc.n$' '^read 4: defg$' '^read 4: hij.n$' \
+	'^readline: 3 reads, 12 bytes, eof$' -- "$USER_OUT/readline" 4 <<EOF
+abc
+defghij
+EOF
 # qemu-arm cannot execve an ARM program without binfmt_misc, so init's
 # child fails there (ENOEXEC, 8): what is checked is init's own part, the
 # fork, the report and its exit status when not PID 1.
