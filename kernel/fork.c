@@ -20,6 +20,7 @@
 #include <kernel/bench.h>
 #include <kernel/compiler.h>
 #include <kernel/errno.h>
+#include <kernel/file.h>
 #include <kernel/gfp.h>
 #include <kernel/init.h>
 #include <kernel/mm.h>
@@ -200,6 +201,7 @@ static struct mm_struct *dup_mm(struct mm_struct *oldmm)
 long sys_fork(void)
 {
 	struct task_struct *parent = current, *p;
+	struct files_struct *files;
 	struct mm_struct *mm;
 	struct pt_regs *childregs;
 	unsigned long flags;
@@ -210,13 +212,18 @@ long sys_fork(void)
 	 */
 	if (!parent->mm || !parent->mm->mmap)
 		return -EINVAL;
-	mm = dup_mm(parent->mm);
-	if (!mm)
+	if (copy_files(&files, parent))
 		return -ENOMEM;
+	mm = dup_mm(parent->mm);
+	if (!mm) {
+		put_files(files);
+		return -ENOMEM;
+	}
 	p = kthread_create(fork_child_thread, NULL, "%s", parent->comm);
 	if (!p) {
 		exit_mmap(mm);
 		mmput(mm);
+		put_files(files);
 		return -ENOMEM;
 	}
 	childregs = task_user_regs(p);
@@ -224,6 +231,7 @@ long sys_fork(void)
 	childregs->ARM_r0 = 0;
 	task_thread_info(p)->cpu_context.sp = (unsigned long)childregs;
 	task_thread_info(p)->tp_value = current_thread_info()->tp_value;
+	p->files = files;
 	p->flags &= ~PF_KTHREAD;
 	p->mm = mm;		/* context_switch loads it before the task first runs */
 

@@ -17,6 +17,7 @@
  */
 #include <board.h>
 #include <kernel/errno.h>
+#include <kernel/file.h>
 #include <kernel/jiffies.h>
 #include <kernel/mm.h>
 #include <kernel/mm_context.h>
@@ -71,6 +72,7 @@ void exit_mm(void)
 void do_exit_user(int status)
 {
 	local_irq_enable();
+	exit_files(current);
 	exit_mm();
 	do_exit(status);
 }
@@ -120,37 +122,6 @@ void do_work_pending(struct pt_regs *regs)
 		schedule();
 		local_irq_disable();
 	}
-}
-
-/* Writes to stdout and stderr go to the console (and the log), in chunks. */
-long sys_write(unsigned int fd, const char __user *buf, size_t count)
-{
-	char chunk[128];
-	size_t done = 0;
-
-	if (fd != 1 && fd != 2)
-		return -EBADF;
-	if (!access_ok(buf, count))
-		return -EFAULT;
-	while (done < count) {
-		size_t n = min(count - done, sizeof(chunk));
-
-		if (copy_from_user(chunk, buf + done, n))
-			return done ? (long)done : -EFAULT;
-		console_printf("%.*s", (int)n, chunk);
-		done += n;
-	}
-	return done;
-}
-
-/* stdin is the console, read a line at a time as a terminal in canonical mode. */
-long sys_read(unsigned int fd, char __user *buf, size_t count)
-{
-	if (fd != 0)
-		return -EBADF;
-	if (!access_ok(buf, count))
-		return -EFAULT;
-	return tty_read(buf, count);
 }
 
 long sys_getpid(void)

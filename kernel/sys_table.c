@@ -10,6 +10,7 @@
  * ignores the rest, as with Linux's assembly table (arch/arm/kernel/calls.S).
  */
 #include <kernel/errno.h>
+#include <kernel/file.h>
 #include <kernel/mman.h>
 #include <kernel/sched.h>
 #include <kernel/syscalls.h>
@@ -25,10 +26,14 @@ static const syscall_fn_t sys_call_table[NR_syscalls] = {
 	[__NR_fork]		= SC(sys_fork),
 	[__NR_read]		= SC(sys_read),
 	[__NR_write]		= SC(sys_write),
+	[__NR_close]		= SC(sys_close),
 	[__NR_execve]		= SC(sys_execve),
 	[__NR_getpid]		= SC(sys_getpid),
 	[__NR_kill]		= SC(sys_kill),
+	[__NR_dup]		= SC(sys_dup),
+	[__NR_pipe]		= SC(sys_pipe),
 	[__NR_brk]		= SC(sys_brk),
+	[__NR_dup2]		= SC(sys_dup2),
 	[__NR_getppid]		= SC(sys_getppid),
 	[__NR_reboot]		= SC(sys_reboot),
 	[__NR_wait4]		= SC(sys_wait4),
@@ -38,6 +43,7 @@ static const syscall_fn_t sys_call_table[NR_syscalls] = {
 	[__NR_nanosleep]	= SC(sys_nanosleep),
 	[__NR_exit_group]	= SC(sys_exit_group),
 	[__NR_clock_gettime]	= SC(sys_clock_gettime),
+	[__NR_pipe2]		= SC(sys_pipe2),
 };
 
 void invoke_syscall(struct pt_regs *regs)

@@ -20,7 +20,9 @@
 #define EEXIST	17
 #define ENODEV	19
 #define EINVAL	22
+#define EMFILE	24
 #define ENOSPC	28
+#define EPIPE	32
 #define ERANGE	34
 #define ENOSYS	38
 #define EOVERFLOW 75

@@ -79,6 +79,7 @@ struct task_struct {
 	 */
 	struct mm_struct *mm;
 	struct mm_struct *active_mm;
+	struct files_struct *files;	/* open files; NULL: the console on 0, 1, 2 (kernel/file.c) */
 
 	/* Family, for ps now and for fork/wait4 later. */
 	struct task_struct *parent;

@@ -23,11 +23,15 @@ struct task_struct;
 #define __NR_fork		2
 #define __NR_read		3
 #define __NR_write		4
+#define __NR_close		6
 #define __NR_execve		11
 #define __NR_getpid		20
 #define __NR_kill		37
 #define __NR_reboot		88
+#define __NR_dup		41
+#define __NR_pipe		42
 #define __NR_brk		45
+#define __NR_dup2		63
 #define __NR_getppid		64
 #define __NR_wait4		114
 #define __NR_sysinfo		116
@@ -36,7 +40,8 @@ struct task_struct;
 #define __NR_nanosleep		162
 #define __NR_exit_group		248
 #define __NR_clock_gettime	263
-#define NR_syscalls		264	/* the table's size: one past the highest */
+#define __NR_pipe2		359
+#define NR_syscalls		360	/* the table's size: one past the highest */
 #define __ARM_NR_BASE		0x0f0000
 #define __ARM_NR_set_tls	(__ARM_NR_BASE + 5)
 

@@ -83,6 +83,7 @@ check readline 0 '^read 4: abc.n$' '^read 4: defg$' '^read 4: hij.n$' \
 abc
 defghij
 EOF
+check pipes 0 '^# pipes: 7 passed, 0 failed$' -- "$USER_OUT/pipes"
 # qemu-arm cannot execve an ARM program without binfmt_misc, so init's
 # child fails there (ENOEXEC, 8): what is checked is init's own part, the
 # fork, the report and its exit status when not PID 1.

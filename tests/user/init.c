@@ -34,6 +34,7 @@ static const char *const tests[][5] = {
 	{ "/bin/execfail", "execfail", 0 },
 	{ "/bin/forktree", "forktree", 0 },
 	{ "/bin/forkmem", "forkmem", 0 },
+	{ "/bin/pipes", "pipes", 0 },
 };
 
 static long free_bytes(void)

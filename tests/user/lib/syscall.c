@@ -95,6 +95,26 @@ int uname(struct utsname *u)
 	return __syscall_ret(__syscall1(__NR_uname, u));
 }
 
+int close(int fd)
+{
+	return __syscall_ret(__syscall1(__NR_close, fd));
+}
+
+int dup(int fd)
+{
+	return __syscall_ret(__syscall1(__NR_dup, fd));
+}
+
+int dup2(int oldfd, int newfd)
+{
+	return __syscall_ret(__syscall2(__NR_dup2, oldfd, newfd));
+}
+
+int pipe(int fds[2])
+{
+	return __syscall_ret(__syscall1(__NR_pipe, fds));
+}
+
 int sysinfo(struct sysinfo *info)
 {
 	return __syscall_ret(__syscall1(__NR_sysinfo, info));

@@ -23,10 +23,14 @@
 #define __NR_fork		2
 #define __NR_read		3
 #define __NR_write		4
+#define __NR_close		6
 #define __NR_execve		11
 #define __NR_getpid		20
 #define __NR_kill		37
+#define __NR_dup		41
+#define __NR_pipe		42
 #define __NR_brk		45
+#define __NR_dup2		63
 #define __NR_getppid		64
 #define __NR_munmap		91
 #define __NR_wait4		114
@@ -37,6 +41,7 @@
 #define __NR_mmap2		192
 #define __NR_exit_group		248
 #define __NR_clock_gettime	263
+#define __NR_pipe2		359
 #define __ARM_NR_set_tls	0xf0005
 
 /* errno values (Linux's asm-generic/errno-base.h). */
@@ -53,6 +58,8 @@
 #define ENOMEM	12
 #define EFAULT	14
 #define EINVAL	22
+#define EMFILE	24
+#define EPIPE	32
 #define ENOSYS	38
 
 #define STDIN_FILENO	0
@@ -153,6 +160,10 @@ pid_t wait4(pid_t pid, int *status, int options, void *rusage);
 pid_t waitpid(pid_t pid, int *status, int options);
 int uname(struct utsname *u);
 int sysinfo(struct sysinfo *info);
+int close(int fd);
+int dup(int fd);
+int dup2(int oldfd, int newfd);
+int pipe(int fds[2]);
 int sched_yield(void);
 int nanosleep(const struct timespec *req, struct timespec *rem);
 int clock_gettime(int clk, struct timespec *ts);
