@@ -8,6 +8,8 @@
 # Linux (qemu-arm) as well as on this kernel. They do not depend on the
 # board, so there is one set for every build.
 #
+# $(USER_OUT)/initramfs.list names its entries in order (host test_cpio
+# checks the archive against it).
 # $(USER_OUT)/initramfs.cpio is the newc archive (cpio -o -H newc) the
 # kernel links in (kernel/initramfs_data.S) or receives as an initrd:
 #	/init		init
@@ -75,7 +77,7 @@ $(USER_BINS): $(USER_OUT)/%: $(USER_OUT)/%.o $(USER_LIB_OBJS) tests/user/lib/use
 
 # The archive from a staging tree of stripped copies, names without the leading '/', owner
 # root, fixed times (--reproducible): the same programs give the same bytes.
-$(USER_CPIO): $(USER_BINS) tools/mkbadelf.py
+$(USER_CPIO): $(USER_BINS) tools/mkbadelf.py tests/user/user.mk
 	$(quiet) CPIO $@
 	@rm -rf $(USER_OUT)/root && mkdir -p $(USER_OUT)/root/bin $(USER_OUT)/root/etc
 	$(Q)echo "Welcome to the teaching kernel." > $(USER_OUT)/root/etc/motd
@@ -86,10 +88,12 @@ $(USER_CPIO): $(USER_BINS) tools/mkbadelf.py
 	$(Q)touch -d @0 $(USER_OUT)/root $(USER_OUT)/root/bin $(USER_OUT)/root/init \
 		$(USER_OUT)/root/etc $(USER_OUT)/root/etc/motd $(USER_OUT)/root/bad \
 		$(USER_OUT)/root/bad/* $(addprefix $(USER_OUT)/root/bin/,$(USER_PROGS))
-	$(Q)cd $(USER_OUT)/root && { echo init; echo bin; \
+	$(Q){ echo init; echo bin; \
 		for p in $(sort $(USER_PROGS)); do echo bin/$$p; done; echo etc; echo etc/motd; \
-		echo bad; for b in kernel-seg overlap truncated wrong-machine; do echo bad/$$b; done; } | \
-		$(CPIO) -o -H newc -R 0:0 --reproducible --quiet > ../initramfs.cpio.tmp
+		echo bad; for b in kernel-seg overlap truncated wrong-machine; do echo bad/$$b; done; } \
+		> $(USER_OUT)/initramfs.list
+	$(Q)cd $(USER_OUT)/root && $(CPIO) -o -H newc -R 0:0 --reproducible --quiet \
+		< ../initramfs.list > ../initramfs.cpio.tmp
 	$(Q)mv $(USER_OUT)/initramfs.cpio.tmp $@
 
 -include $(USER_BINS:=.d) $(USER_LIB_OBJS:.o=.d)
