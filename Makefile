@@ -7,6 +7,7 @@
 #   make test                  every test; last line "N passed, N failed"
 #   make debug / make gdb      QEMU halted with a GDB stub / attach gdb-multiarch
 #   make bench                 boot-time figures in guest instructions
+#   make peer-bench            the peer's membench on this kernel, beside Linux 6.1
 #   make setup                 install the tools (tools/setup.sh, apt-get)
 #
 # Each directory contributes a fragment (*.mk) that appends to obj-y; the
@@ -91,7 +92,7 @@ QEMU_TEST	= $(QEMU_BASE) -display none -serial stdio -monitor none \
 # The shell tests (tests/*.sh, tools/bench.sh) boot with these.
 export QEMU_TEST GDB
 
-.PHONY: all run debug gdb test bench setup clean help qemu-cmd host-tests host-check
+.PHONY: all run debug gdb test bench peer-bench setup clean help qemu-cmd host-tests host-check
 all: $(KERNEL) $(O)/kernel.bin $(O)/uImage $(DTB)
 
 $(O)/%.o: %.c
@@ -202,6 +203,10 @@ test: all host-tests
 
 bench: all
 	@tools/bench.sh
+
+# The peer's benchmark (../shared/peer/membench.c) on this kernel, beside Linux 6.1's figures.
+peer-bench: all
+	@O=$(O) tools/peer-bench.sh
 
 setup:
 	tools/setup.sh
