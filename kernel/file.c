@@ -247,38 +247,30 @@ long sys_dup(unsigned int fd)
 	return newfd;
 }
 
-long sys_read(unsigned int fd, char __user *buf, size_t count)
+/* read(2) and write(2): the file behind fd must be open for mode, buf user memory. */
+static long file_rw(unsigned int fd, unsigned int mode, void __user *buf, size_t count)
 {
 	struct file *file = fget(fd);
 	long ret = -EBADF;
 
 	if (!file)
 		return ret;
-	if (!(file->f_mode & FMODE_READ) || !file->f_op->read)
-		goto out;
-	ret = -EFAULT;
-	if (!access_ok(buf, count))
-		goto out;
-	ret = file->f_op->read(file, buf, count);
-out:
+	if (file->f_mode & mode) {
+		ret = -EFAULT;
+		if (access_ok(buf, count))
+			ret = mode == FMODE_READ ? file->f_op->read(file, buf, count) :
+						   file->f_op->write(file, buf, count);
+	}
 	fput(file);
 	return ret;
 }
 
+long sys_read(unsigned int fd, char __user *buf, size_t count)
+{
+	return file_rw(fd, FMODE_READ, buf, count);
+}
+
 long sys_write(unsigned int fd, const char __user *buf, size_t count)
 {
-	struct file *file = fget(fd);
-	long ret = -EBADF;
-
-	if (!file)
-		return ret;
-	if (!(file->f_mode & FMODE_WRITE) || !file->f_op->write)
-		goto out;
-	ret = -EFAULT;
-	if (!access_ok(buf, count))
-		goto out;
-	ret = file->f_op->write(file, buf, count);
-out:
-	fput(file);
-	return ret;
+	return file_rw(fd, FMODE_WRITE, (void __user *)buf, count);
 }

@@ -19,6 +19,7 @@
 struct file;
 struct task_struct;
 
+/* Every file has both: a file not open for one of them is refused before (f_mode). */
 struct file_operations {
 	long (*read)(struct file *file, char __user *buf, size_t count);
 	long (*write)(struct file *file, const char __user *buf, size_t count);
