@@ -6,20 +6,26 @@
 # figure, this kernel's value, Linux's (../shared/peer/results-MEM.txt)
 # and their ratio. Under -icount shift=0 one guest ns is one instruction.
 #
-# The one difference: membench is built here with arm-none-eabi-gcc
-# (GCC 12, as the peer's arm-linux-gnueabihf-gcc), soft-float, since this
-# kernel does not save VFP state and so leaves VFP off in user mode; the
-# program uses no floating point, so the code is the same but for the ABI
-# tag. MEMS="512 1024" by default.
+# membench is built as run.sh builds it, with arm-linux-gnueabihf-gcc and
+# the same flags (tools/setup.sh installs it), so the binary is the one
+# Linux ran; it has no VFP instruction, which matters, since this kernel
+# leaves VFP off in user mode. Without that compiler, arm-none-eabi-gcc
+# (the same GCC 12) builds it soft-float, and the script says so.
+# MEMS="512 1024" by default.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PEER=../shared/peer
 OUT=${O:-build/vexpress-a9}/peer
 MEMS=${MEMS:-512 1024}
 mkdir -p "$OUT"
-arm-none-eabi-gcc -O2 -marm -march=armv7-a -mfloat-abi=soft -static -nostdlib -ffreestanding \
-	-fno-builtin -fno-stack-protector -fno-pie -no-pie -Wall -Wextra \
-	-o "$OUT/membench" "$PEER/membench.c" -lgcc
+if command -v arm-linux-gnueabihf-gcc >/dev/null; then
+	CC=(arm-linux-gnueabihf-gcc -march=armv7-a+fp)
+else
+	echo "peer-bench: no arm-linux-gnueabihf-gcc (make setup): building with arm-none-eabi-gcc"
+	CC=(arm-none-eabi-gcc -march=armv7-a -mfloat-abi=soft)
+fi
+"${CC[@]}" -O2 -marm -static -nostdlib -ffreestanding -fno-builtin -fno-stack-protector \
+	-fno-pie -no-pie -Wall -Wextra -o "$OUT/membench" "$PEER/membench.c" -lgcc
 python3 "$PEER/mkcpio.py" "$OUT/bench.cpio" dir:dev chr:dev/console=5,1 dir:proc \
 	file:init="$OUT/membench"
 . tests/lib.sh

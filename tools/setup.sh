@@ -15,6 +15,7 @@ PACKAGES=(
 	u-boot-tools				# mkimage: the uImage U-Boot and QEMU boot
 	cpio					# packs the initramfs (newc)
 	qemu-user				# qemu-arm: the user programs on Linux (host test)
+	gcc-arm-linux-gnueabihf			# make peer-bench: membench built as the peer builds it
 )
 
 if [ "$(id -u)" -eq 0 ]; then
