@@ -11,6 +11,10 @@
  * long as a reference does. A forked child carries one for its parent
  * (wait_ref), which wait4 drops when it reaps.
  *
+ * The parent of a user process gets SIGCHLD at the child's exit
+ * (do_notify_parent), before the wakeup; by default it is ignored. A
+ * parent sleeping in wait4 with a signal to act on returns -EINTR.
+ *
  * Orphans go to init (pid 1). Once pid 1 has become the user program
  * /init (kernel/main.c), it reaps them with wait4 like any parent. Before
  * that, pid 1 is the boot task, which never calls wait4, so it reaps at
@@ -37,6 +41,7 @@ void exit_notify(struct task_struct *p)
 	struct task_struct *c, *n;
 	unsigned long flags;
 
+	do_notify_parent(p, p->exit_code);	/* SIGCHLD: ignored unless the parent catches it */
 	local_irq_save(flags);
 	list_for_each_entry_safe(c, n, &p->children, sibling) {
 		list_del(&c->sibling);
@@ -95,7 +100,7 @@ long sys_wait4(int pid, int __user *status, int options, void __user *rusage)
 			break;
 		if (options & WNOHANG)
 			break;
-		if (test_ti_thread_flag(current_thread_info(), TIF_SIGPENDING)) {
+		if (signal_pending(current)) {	/* no SA_RESTART: the caller sees it */
 			ret = -EINTR;
 			break;
 		}

@@ -148,7 +148,8 @@ void mmput(struct mm_struct *mm)
  * parent's user registers, r0 = 0, at the top of the child's kernel stack,
  * and the child's thread function drops sp there and leaves through
  * ret_to_user. Its address space is a new mm with a copy of every area
- * (dup_mmap; the page policy is mm/memory.c's). The TLS word is copied.
+ * (dup_mmap; the page policy is mm/memory.c's). The TLS word, the signal
+ * handlers and the signal mask are copied.
  * The parent holds a reference on the child (wait_ref) that wait4 drops
  * when it reaps the zombie (kernel/exit.c).
  */
@@ -232,6 +233,7 @@ long sys_fork(void)
 	task_thread_info(p)->cpu_context.sp = (unsigned long)childregs;
 	task_thread_info(p)->tp_value = current_thread_info()->tp_value;
 	p->files = files;
+	copy_signal_state(p, parent);	/* handlers, mask, altstack; nothing pending */
 	p->flags &= ~PF_KTHREAD;
 	p->mm = mm;		/* context_switch loads it before the task first runs */
 
