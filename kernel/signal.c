@@ -35,7 +35,7 @@
  * one is pending is merged), no process groups (kill with pid 0 or
  * < -1 keeps its old errors), no SA_RESTART (an interrupted nanosleep,
  * wait4, pause or rt_sigsuspend returns -EINTR, also after a stop), no
- * parent notification of stops (no WUNTRACED), no core dumps, and
+ * SIGCHLD for stops (wait4 with WUNTRACED reports them), no core dumps, and
  * handlers must come with SA_RESTORER (there is no [sigpage] trampoline:
  * rt_sigaction refuses a handler without one with -EINVAL).
  */
@@ -82,6 +82,24 @@ static bool sig_ignored(struct task_struct *p, int sig)
 	return sig_handler_ignored(sig_action(p, sig)->sa.sa_handler, sig);
 }
 
+/* Its action is to terminate: SIG_DFL and not one of the ignored or stop signals. */
+static bool sig_fatal(struct task_struct *p, int sig)
+{
+	return sig_action(p, sig)->sa.sa_handler == SIG_DFL && !sig_kernel_ignore(sig) &&
+	       !sig_kernel_stop(sig);
+}
+
+static bool fatal_signal_pending(struct task_struct *p)
+{
+	int sig;
+
+	for (sig = 1; sig <= _NSIG; sig++)
+		if (sigismember(&p->pending.signal, sig) && !sigismember(&p->blocked, sig) &&
+		    sig_fatal(p, sig))
+			return true;
+	return false;
+}
+
 static bool has_unblocked_pending(struct task_struct *p)
 {
 	sigset_t ready;
@@ -103,10 +121,22 @@ bool signal_pending(struct task_struct *p)
 	return test_ti_thread_flag(task_thread_info(p), TIF_SIGPENDING);
 }
 
-static void signal_wake_up(struct task_struct *p, bool fatal)
+/*
+ * An interruptible sleep ends for any signal to act on; a stop ends for
+ * a fatal one too (as Linux turns it into a group exit); SIGKILL ends
+ * even an uninterruptible sleep (the sleepers here all loop on their
+ * condition, so an early wakeup is harmless).
+ */
+static void signal_wake_up(struct task_struct *p, int sig)
 {
+	unsigned int state = TASK_INTERRUPTIBLE;
+
+	if (sig_fatal(p, sig))
+		state |= TASK_STOPPED;
+	if (sig == SIGKILL)
+		state |= TASK_UNINTERRUPTIBLE;
 	set_ti_thread_flag(task_thread_info(p), TIF_SIGPENDING);
-	try_to_wake_up(p, fatal ? TASK_NORMAL | TASK_STOPPED : TASK_INTERRUPTIBLE);
+	try_to_wake_up(p, state);
 }
 
 static void flush_sigset(struct task_struct *p, unsigned long mask)
@@ -139,7 +169,7 @@ static void send_signal_locked(int sig, const struct kernel_siginfo *info, struc
 		sigaddset(&p->pending.signal, sig);
 	}
 	if (!sigismember(&p->blocked, sig))
-		signal_wake_up(p, sig == SIGKILL);
+		signal_wake_up(p, sig);
 }
 
 static void init_siginfo(struct kernel_siginfo *info, int sig, int code)
@@ -281,14 +311,22 @@ void set_current_blocked(const sigset_t *set)
 	local_irq_restore(flags);
 }
 
-/* Stopped until SIGCONT (prepare_signal clears stopped) or SIGKILL. IRQs on. */
-static void do_signal_stop(void)
+/*
+ * Stopped until SIGCONT (prepare_signal clears stopped) or a fatal
+ * signal; a parent in wait4 with WUNTRACED hears of it. IRQs on.
+ */
+static void do_signal_stop(int sig)
 {
 	struct task_struct *t = current;
 
 	local_irq_disable();
 	t->stopped = true;
-	while (t->stopped && !sigismember(&t->pending.signal, SIGKILL)) {
+	t->stop_sig = sig;
+	t->stop_reported = false;
+	local_irq_enable();
+	notify_parent_stopped();
+	local_irq_disable();
+	while (t->stopped && !fatal_signal_pending(t)) {
 		set_current_state(TASK_STOPPED);
 		local_irq_enable();
 		schedule();
@@ -324,7 +362,7 @@ static bool get_signal(struct ksignal *ksig)
 		if (sig_kernel_ignore(sig))
 			continue;
 		if (sig_kernel_stop(sig)) {
-			do_signal_stop();
+			do_signal_stop(sig);
 			continue;
 		}
 		do_exit_user(sig);	/* terminate: the wait status is the signal */

@@ -107,7 +107,9 @@ struct task_struct {
 	sigset_t blocked;
 	sigset_t saved_sigmask;
 	bool restore_sigmask;
-	bool stopped;			/* by SIGSTOP and co. until SIGCONT or SIGKILL */
+	bool stopped;			/* by SIGSTOP and co. until SIGCONT or a fatal signal */
+	bool stop_reported;		/* to a wait4 with WUNTRACED, since the stop */
+	int stop_sig;			/* the signal that stopped it */
 	struct sigpending pending;
 	struct k_sigaction action[_NSIG];
 	unsigned long sas_ss_sp;	/* sigaltstack; sas_ss_size 0: none */

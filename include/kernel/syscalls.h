@@ -122,6 +122,9 @@ long sys_set_tls(unsigned long val);
 /* fork (kernel/fork.c), wait4 (kernel/exit.c), kill (kernel/signal.c). */
 long sys_fork(void);
 #define WNOHANG		0x00000001
+#define WUNTRACED	0x00000002
+/* Wakes parents in wait4: a child stopped (kernel/exit.c). */
+void notify_parent_stopped(void);
 long sys_wait4(int pid, int __user *status, int options, void __user *rusage);
 long sys_kill(int pid, int sig);
 /* sys_sched_yield is the scheduler's (<kernel/sched.h>). */

@@ -28,12 +28,27 @@
 		}                                                                           \
 	} while (0)
 
+/*
+ * A case that cannot run here (a system call this kernel lacks) ends
+ * with SKIP("why"): KTAP's "ok N name # SKIP why".
+ */
+#define KTAP_SKIP 2
+extern const char *ktap_skip_reason;
+#define SKIP(why)                          \
+	do {                               \
+		ktap_skip_reason = (why);  \
+		return KTAP_SKIP;          \
+	} while (0)
+
+/* Running on Linux (uname's sysname), for checks only this kernel passes. */
+int ktap_on_linux(void);
+
 struct ktap_case {
 	const char *name;
 	int (*run)(void);
 };
 
-/* Runs n cases as KTAP; prints "# name: P passed, F failed"; returns F. */
+/* Runs n cases as KTAP; prints "# name: P passed, F failed[, S skipped]"; returns F. */
 int ktap_run(const char *name, const struct ktap_case *cases, unsigned int n);
 
 /* The raw system calls, for -errno results instead of -1 and errno. */
