@@ -109,29 +109,6 @@ static int procmask_how(void)
 	return 0;
 }
 
-static void sleep_ms(long ms)
-{
-	struct timespec ts = { ms / 1000, (ms % 1000) * 1000000 };
-
-	nanosleep(&ts, NULL);
-}
-
-/* A child that sends SIGUSR1 to its parent: once, or every 10 ms until killed. */
-static long start_sender(int repeat)
-{
-	pid_t parent = getpid();
-	long pid = sys_fork();
-
-	if (pid == 0) {
-		do {
-			sleep_ms(10);
-			kill(parent, SIGUSR1);
-		} while (repeat);
-		_exit(0);
-	}
-	return pid;
-}
-
 static int sigsuspend_restores_mask(void)
 {
 	sigset_t none, now;
@@ -141,7 +118,7 @@ static int sigsuspend_restores_mask(void)
 	hits = 0;
 	CHECK_EQ(set_handler(SIGUSR1, count_handler), 0);
 	CHECK_EQ(mask_of(SIGUSR1), 0);
-	pid = start_sender(0);	/* arrives blocked, or during the sigsuspend */
+	pid = fork_signaller(SIGUSR1, 0);	/* arrives blocked, or during the sigsuspend */
 	CHECK(pid > 0);
 	sigemptyset(&none);
 	CHECK_EQ(sigsuspend(&none), -1);
@@ -160,19 +137,16 @@ static int sigsuspend_restores_mask(void)
 
 static int pause_eintr(void)
 {
-	int status = -1;
 	long pid;
 
 	hits = 0;
 	CHECK_EQ(set_handler(SIGUSR1, count_handler), 0);
-	pid = start_sender(1);
+	pid = fork_signaller(SIGUSR1, 1);
 	CHECK(pid > 0);
 	CHECK_EQ(pause(), -1);
 	CHECK_EQ(errno, EINTR);
 	CHECK(hits >= 1);
-	CHECK_EQ(kill(pid, SIGKILL), 0);
-	CHECK_EQ(sys_wait4(pid, &status, 0), pid);
-	CHECK_EQ(status, SIGKILL);
+	CHECK_EQ(kill_and_wait(pid, SIGKILL), SIGKILL);
 	CHECK_EQ(set_handler(SIGUSR1, SIG_DFL), 0);
 	return 0;
 }

@@ -51,13 +51,6 @@ static int set_info_handler(int sig, void (*fn)(int, siginfo_t *, void *))
 	return sigaction(sig, &sa, NULL);
 }
 
-static void sleep_ms(long ms)
-{
-	struct timespec ts = { ms / 1000, (ms % 1000) * 1000000 };
-
-	nanosleep(&ts, NULL);
-}
-
 static int kill_self_runs_handler(void)
 {
 	hits = 0;
@@ -124,14 +117,9 @@ static int default_actions(void)
 	for (i = 0; i < sizeof(ignored) / sizeof(ignored[0]); i++)
 		CHECK_EQ(child_status_after(ignored[i]), 3 << 8);
 	/* From the parent, into a sleep. */
-	pid = sys_fork();
-	if (pid == 0) {
-		for (;;)
-			pause();
-	}
+	pid = fork_pauser();
 	CHECK(pid > 0);
-	CHECK_EQ(kill(pid, SIGTERM), 0);
-	CHECK_EQ(sys_wait4(pid, &status, 0), pid);
+	status = kill_and_wait(pid, SIGTERM);
 	CHECK(WIFSIGNALED(status));
 	CHECK_EQ(WTERMSIG(status), SIGTERM);
 	return 0;
@@ -208,7 +196,7 @@ static int registers_intact(void)
 	CHECK_EQ(set_info_handler(SIGUSR1, trash_handler), 0);
 	pid = sys_fork();
 	if (pid == 0) {
-		sleep_ms(20);	/* the parent is spinning by then (else it passes vacuously) */
+		ktap_sleep_ms(20);	/* the parent is spinning by then (else it passes vacuously) */
 		kill(getppid(), SIGUSR1);
 		_exit(0);
 	}
@@ -360,29 +348,6 @@ static int sigkill_handler_refused(void)
 	return 0;
 }
 
-/* The child pokes its parent with SIGUSR1 every 10 ms until it is killed. */
-static long start_poker(void)
-{
-	pid_t parent = getpid();
-	long pid = sys_fork();
-
-	if (pid == 0) {
-		for (;;) {
-			sleep_ms(10);
-			kill(parent, SIGUSR1);
-		}
-	}
-	return pid;
-}
-
-static int stop_poker(long pid)
-{
-	int status = -1;
-
-	kill(pid, SIGKILL);
-	return sys_wait4(pid, &status, 0) == pid && status == SIGKILL ? 0 : -1;
-}
-
 static int nanosleep_eintr(void)
 {
 	struct timespec req = { 30, 0 }, rem = { 0, 0 };
@@ -390,10 +355,10 @@ static int nanosleep_eintr(void)
 
 	hits = 0;
 	CHECK_EQ(set_handler(SIGUSR1, count_handler, 0), 0);
-	pid = start_poker();
+	pid = fork_signaller(SIGUSR1, 1);
 	CHECK(pid > 0);
 	r = __syscall2(__NR_nanosleep, &req, &rem);
-	CHECK_EQ(stop_poker(pid), 0);
+	CHECK_EQ(kill_and_wait(pid, SIGKILL), SIGKILL);
 	CHECK_EQ(r, -EINTR);
 	CHECK(hits >= 1);
 	CHECK(rem.tv_sec > 0 && rem.tv_sec <= 30);
@@ -418,14 +383,9 @@ static int sigchld_at_exit(void)
 	CHECK_EQ(last_code, CLD_EXITED);
 	CHECK_EQ(last_pid, pid);
 	CHECK_EQ(last_status, 5);
-	pid = sys_fork();
-	if (pid == 0) {
-		for (;;)
-			pause();
-	}
+	pid = fork_pauser();
 	CHECK(pid > 0);
-	CHECK_EQ(kill(pid, SIGKILL), 0);
-	CHECK_EQ(sys_wait4(pid, &status, 0), pid);
+	CHECK_EQ(kill_and_wait(pid, SIGKILL), SIGKILL);
 	CHECK_EQ(hits, 2);
 	CHECK_EQ(last_code, CLD_KILLED);
 	CHECK_EQ(last_status, SIGKILL);

@@ -34,3 +34,45 @@ int ktap_run(const char *name, const struct ktap_case *cases, unsigned int n)
 	printf("\n");
 	return failures;
 }
+
+void ktap_sleep_ms(long ms)
+{
+	struct timespec ts = { ms / 1000, (ms % 1000) * 1000000 };
+
+	nanosleep(&ts, NULL);
+}
+
+long fork_pauser(void)
+{
+	long pid = sys_fork();
+
+	if (pid == 0) {
+		for (;;)
+			pause();
+	}
+	return pid;
+}
+
+long fork_signaller(int sig, int repeat)
+{
+	pid_t parent = getpid();
+	long pid = sys_fork();
+
+	if (pid == 0) {
+		do {
+			ktap_sleep_ms(10);
+			kill(parent, sig);
+		} while (repeat);
+		_exit(0);
+	}
+	return pid;
+}
+
+int kill_and_wait(long pid, int sig)
+{
+	int status = -1;
+
+	if (kill(pid, sig) || sys_wait4(pid, &status, 0) != pid)
+		return -1;
+	return status;
+}

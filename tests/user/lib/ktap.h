@@ -51,6 +51,17 @@ struct ktap_case {
 /* Runs n cases as KTAP; prints "# name: P passed, F failed[, S skipped]"; returns F. */
 int ktap_run(const char *name, const struct ktap_case *cases, unsigned int n);
 
+/* Children for the signal tests (ktap.c). */
+
+/* Sleeps ms milliseconds (nanosleep; may end early on a signal). */
+void ktap_sleep_ms(long ms);
+/* A child that sleeps in pause() until a signal ends it: its pid, or -errno. */
+long fork_pauser(void);
+/* A child that sends sig to the caller every 10 ms (only once if !repeat): its pid, or -errno. */
+long fork_signaller(int sig, int repeat);
+/* kill(pid, sig), then wait4 for pid: its wait status, or -1. */
+int kill_and_wait(long pid, int sig);
+
 /* The raw system calls, for -errno results instead of -1 and errno. */
 static inline long sys_fork(void)
 {

@@ -24,55 +24,11 @@
 #define __NR_sigaltstack	186
 #define __NR_tkill		238
 
-#define SIGHUP		1
-#define SIGINT		2
-#define SIGQUIT		3
-#define SIGILL		4
-#define SIGTRAP		5
-#define SIGABRT		6
-#define SIGBUS		7
-#define SIGFPE		8
-#define SIGUSR1		10
-#define SIGSEGV		11
-#define SIGUSR2		12
-#define SIGPIPE		13
-#define SIGALRM		14
-#define SIGCHLD		17
-#define SIGCONT		18
-#define SIGSTOP		19
-#define SIGTSTP		20
-#define SIGURG		23
-#define SIGWINCH	28
-#define SIGSYS		31
-#define SIGRTMIN	32
+/* Numbers, SA_* flags, hows, si_code values: the kernel's own header. */
+#include "../../../arch/arm/include/uapi/asm/signal.h"
+#include "../../../arch/arm/include/uapi/asm/sigcontext.h"
+
 #define NSIG		65	/* one past the highest */
-
-#define SA_NOCLDSTOP	0x00000001
-#define SA_NOCLDWAIT	0x00000002
-#define SA_SIGINFO	0x00000004
-#define SA_RESTORER	0x04000000
-#define SA_ONSTACK	0x08000000
-#define SA_RESTART	0x10000000
-#define SA_NODEFER	0x40000000
-#define SA_RESETHAND	0x80000000
-
-#define SIG_BLOCK	0
-#define SIG_UNBLOCK	1
-#define SIG_SETMASK	2
-
-#define SI_USER		0
-#define SI_KERNEL	0x80
-#define SI_TKILL	(-6)
-#define ILL_ILLOPC	1
-#define SEGV_MAPERR	1
-#define SEGV_ACCERR	2
-#define BUS_ADRERR	2
-#define CLD_EXITED	1
-#define CLD_KILLED	2
-
-#define SS_ONSTACK	1
-#define SS_DISABLE	2
-#define MINSIGSTKSZ	2048
 #define SIGSTKSZ	8192
 
 typedef void (*sighandler_t)(int);
@@ -111,16 +67,7 @@ typedef struct {
 	size_t ss_size;
 } stack_t;
 
-/* Linux's struct sigcontext (arch/arm/include/uapi/asm/sigcontext.h). */
-typedef struct {
-	unsigned long trap_no;
-	unsigned long error_code;
-	unsigned long oldmask;
-	unsigned long arm_r0, arm_r1, arm_r2, arm_r3, arm_r4, arm_r5, arm_r6, arm_r7;
-	unsigned long arm_r8, arm_r9, arm_r10, arm_fp, arm_ip, arm_sp, arm_lr, arm_pc;
-	unsigned long arm_cpsr;
-	unsigned long fault_address;
-} mcontext_t;
+typedef struct sigcontext mcontext_t;
 
 typedef struct ucontext {
 	unsigned long uc_flags;

@@ -19,16 +19,7 @@
 
 #include <kernel/signal.h>
 #include <kernel/types.h>
-
-struct sigcontext {
-	unsigned long trap_no;
-	unsigned long error_code;
-	unsigned long oldmask;
-	unsigned long arm_r0, arm_r1, arm_r2, arm_r3, arm_r4, arm_r5, arm_r6, arm_r7;
-	unsigned long arm_r8, arm_r9, arm_r10, arm_fp, arm_ip, arm_sp, arm_lr, arm_pc;
-	unsigned long arm_cpsr;
-	unsigned long fault_address;
-};
+#include <uapi/asm/sigcontext.h>
 
 struct ucontext {
 	unsigned long uc_flags;
