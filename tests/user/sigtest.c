@@ -289,6 +289,11 @@ static int sigaction_errors(void)
 	struct k_sigaction ka = { (void *)count_handler, SA_RESTORER, __restore, { { 0, 0 } } };
 	struct sigaction sa = { .sa_handler = count_handler }, old;
 	void *kernel_addr = (void *)0xc0000000UL;
+	struct {
+		void *handler;
+		unsigned long mask, flags;
+		void (*restorer)(void);
+	} o = { (void *)count_handler, 1UL << (SIGUSR2 - 1), SA_RESTORER, __restore }, q;
 
 	sigemptyset(&sa.sa_mask);
 	CHECK_EQ(sigaction(0, &sa, NULL), -1);
@@ -307,6 +312,17 @@ static int sigaction_errors(void)
 	/* Without SA_RESTORER: Linux has its [sigpage]; this kernel refuses. */
 	ka.flags = 0;
 	CHECK_EQ(rt_sigaction(SIGUSR1, &ka, NULL, 8), ktap_on_linux() ? 0 : -EINVAL);
+	CHECK_EQ(set_handler(SIGUSR1, SIG_DFL, 0), 0);
+	/* sigaction (67): Linux's old_sigaction, a one-word mask. */
+	CHECK_EQ(__syscall3(__NR_sigaction, SIGUSR1, &o, NULL), 0);
+	CHECK_EQ(__syscall3(__NR_sigaction, SIGUSR1, NULL, &q), 0);
+	CHECK(q.handler == o.handler && q.mask == o.mask && q.restorer == __restore);
+	CHECK(q.flags & SA_RESTORER);
+	hits = 0;
+	CHECK_EQ(raise(SIGUSR1), 0);
+	CHECK_EQ(hits, 1);
+	CHECK_EQ(__syscall3(__NR_sigaction, SIGKILL, &o, NULL), -EINVAL);
+	CHECK_EQ(__syscall3(__NR_sigaction, SIGUSR1, kernel_addr, NULL), -EFAULT);
 	CHECK_EQ(set_handler(SIGUSR1, SIG_DFL, 0), 0);
 	CHECK_EQ(__syscall4(__NR_rt_sigprocmask, 3, &sa.sa_mask, NULL, 8), -EINVAL);
 	CHECK_EQ(__syscall4(__NR_rt_sigprocmask, SIG_BLOCK, kernel_addr, NULL, 8), -EFAULT);
