@@ -13,7 +13,8 @@
  *
  * The parent of a user process gets SIGCHLD at the child's exit
  * (do_notify_parent), before the wakeup; by default it is ignored. A
- * parent sleeping in wait4 with a signal to act on returns -EINTR.
+ * parent sleeping in wait4 with a signal to act on returns -ERESTARTSYS:
+ * -EINTR after a handler without SA_RESTART, restarted otherwise.
  *
  * Orphans go to init (pid 1). Once pid 1 has become the user program
  * /init (kernel/main.c), it reaps them with wait4 like any parent. Before
@@ -113,8 +114,8 @@ long sys_wait4(int pid, int __user *status, int options, void __user *rusage)
 			break;
 		if (options & WNOHANG)
 			break;
-		if (signal_pending(current)) {	/* no SA_RESTART: the caller sees it */
-			ret = -EINTR;
+		if (signal_pending(current)) {	/* restarted after SA_RESTART or a stop */
+			ret = syscall_interrupted(-ERESTARTSYS);
 			break;
 		}
 		schedule();

@@ -31,10 +31,17 @@
  * with IRQs masked, since faults force signals from abort handlers and
  * other tasks send them. One CPU: that is the whole story.
  *
+ * System call restart (Linux's): wait4 returns -ERESTARTSYS, pause and
+ * rt_sigsuspend -ERESTARTNOHAND when a signal interrupts them
+ * (syscall_interrupted marks the task, so only such a return is read as
+ * a restart code). do_signal then either makes it -EINTR, or restarts
+ * the call: r0 back from ORIG_r0 and pc back onto the SVC, before any
+ * frame is built, so a handler returns into the SVC again.
+ *
  * Different from Linux: no real-time queueing (a second SIGRTMIN+n while
  * one is pending is merged), no process groups (kill with pid 0 or
- * < -1 keeps its old errors), no SA_RESTART (an interrupted nanosleep,
- * wait4, pause or rt_sigsuspend returns -EINTR, also after a stop), no
+ * < -1 keeps its old errors), nanosleep returns -EINTR even after a stop
+ * and continue (Linux restarts it for the time left), no
  * SIGCHLD for stops (wait4 with WUNTRACED reports them), no core dumps, and
  * handlers must come with SA_RESTORER (there is no [sigpage] trampoline:
  * rt_sigaction refuses a handler without one with -EINVAL).
@@ -369,6 +376,43 @@ static bool get_signal(struct ksignal *ksig)
 	}
 }
 
+long syscall_interrupted(long code)
+{
+	current->syscall_interrupted = true;
+	return code;
+}
+
+/*
+ * An interrupted system call: restart it (execute the SVC again with the
+ * original r0) or fail it with -EINTR. ka is the handler about to run,
+ * NULL if none.
+ */
+static void syscall_restart(struct pt_regs *regs, const struct k_sigaction *ka)
+{
+	long ret = regs->ARM_r0;
+	bool restart;
+
+	switch (ret) {
+	case -ERESTARTNOHAND:
+		restart = !ka;
+		break;
+	case -ERESTARTSYS:
+		restart = !ka || (ka->sa.sa_flags & SA_RESTART);
+		break;
+	case -ERESTARTNOINTR:
+		restart = true;
+		break;
+	default:
+		return;
+	}
+	if (!restart) {
+		regs->ARM_r0 = -EINTR;
+		return;
+	}
+	regs->ARM_r0 = regs->ARM_ORIG_r0;
+	regs->ARM_pc -= (regs->ARM_cpsr & PSR_T_BIT) ? 2 : 4;
+}
+
 /* The frame, then the mask the handler runs with (Linux's signal_delivered). */
 static void handle_signal(struct ksignal *ksig, struct pt_regs *regs)
 {
@@ -390,12 +434,18 @@ static void handle_signal(struct ksignal *ksig, struct pt_regs *regs)
 void do_signal(struct pt_regs *regs)
 {
 	struct task_struct *t = current;
+	bool interrupted = t->syscall_interrupted;
 	struct ksignal ksig;
 
+	t->syscall_interrupted = false;
 	if (get_signal(&ksig)) {
+		if (interrupted)
+			syscall_restart(regs, &ksig.ka);
 		handle_signal(&ksig, regs);
 		return;
 	}
+	if (interrupted)
+		syscall_restart(regs, NULL);
 	/* rt_sigsuspend's mask goes back even when no handler ran. */
 	if (t->restore_sigmask) {
 		t->restore_sigmask = false;
@@ -412,7 +462,7 @@ void do_work_pending(struct pt_regs *regs)
 {
 	struct thread_info *ti = current_thread_info();
 
-	if (test_ti_thread_flag(ti, TIF_SIGPENDING)) {
+	if (test_ti_thread_flag(ti, TIF_SIGPENDING) || current->syscall_interrupted) {
 		local_irq_enable();
 		do_signal(regs);
 		local_irq_disable();
@@ -580,7 +630,7 @@ long sys_rt_sigpending(sigset_t __user *uset, size_t sigsetsize)
 	return copy_to_user(uset, &set, sigsetsize) ? -EFAULT : 0;
 }
 
-/* Sleeps until a signal that is not blocked is pending; -EINTR. */
+/* Sleeps until a signal that is not blocked is pending; -EINTR once a handler ran. */
 static long sleep_until_signal(void)
 {
 	for (;;) {
@@ -590,7 +640,7 @@ static long sleep_until_signal(void)
 		schedule();
 	}
 	__set_current_state(TASK_RUNNING);
-	return -EINTR;
+	return syscall_interrupted(-ERESTARTNOHAND);
 }
 
 long sys_rt_sigsuspend(const sigset_t __user *umask, size_t sigsetsize)

@@ -107,6 +107,7 @@ struct task_struct {
 	sigset_t blocked;
 	sigset_t saved_sigmask;
 	bool restore_sigmask;
+	bool syscall_interrupted;	/* r0 holds a -ERESTART* code for do_signal */
 	bool stopped;			/* by SIGSTOP and co. until SIGCONT or a fatal signal */
 	bool stop_reported;		/* to a wait4 with WUNTRACED, since the stop */
 	int stop_sig;			/* the signal that stopped it */

@@ -29,6 +29,16 @@
 #define _NSIG_BPW	32
 #define _NSIG_WORDS	(_NSIG / _NSIG_BPW)
 
+/*
+ * What an interrupted system call returns for do_signal to settle (never
+ * seen by user space; Linux's values): ERESTARTSYS restarts it after a
+ * handler with SA_RESTART, ERESTARTNOHAND only when no handler runs,
+ * ERESTARTNOINTR always; otherwise the caller gets -EINTR.
+ */
+#define ERESTARTSYS	512
+#define ERESTARTNOINTR	513
+#define ERESTARTNOHAND	514
+
 #ifndef __ASSEMBLER__
 #include <kernel/types.h>
 
@@ -196,6 +206,12 @@ void copy_signal_state(struct task_struct *child, const struct task_struct *pare
 void do_notify_parent(struct task_struct *p, int status);
 /* current has an unblocked pending signal: a sleeping system call must return. */
 bool signal_pending(struct task_struct *p);
+/*
+ * A system call's way out when a signal interrupts it: returns code
+ * (-ERESTARTSYS, -ERESTARTNOHAND, -ERESTARTNOINTR) and marks the task,
+ * so that do_signal, and nothing else, reads r0 as a restart code.
+ */
+long syscall_interrupted(long code);
 /*
  * Returns to user mode with a signal pending: delivers signals until none
  * is left (a handler's frame, an ignore, a stop, or death). IRQs on.

@@ -118,7 +118,7 @@ static int sigsuspend_restores_mask(void)
 	hits = 0;
 	CHECK_EQ(set_handler(SIGUSR1, count_handler), 0);
 	CHECK_EQ(mask_of(SIGUSR1), 0);
-	pid = fork_signaller(SIGUSR1, 0);	/* arrives blocked, or during the sigsuspend */
+	pid = fork_signaller(SIGUSR1, 1);	/* arrives blocked, or during the sigsuspend */
 	CHECK(pid > 0);
 	sigemptyset(&none);
 	CHECK_EQ(sigsuspend(&none), -1);
@@ -141,7 +141,7 @@ static int pause_eintr(void)
 
 	hits = 0;
 	CHECK_EQ(set_handler(SIGUSR1, count_handler), 0);
-	pid = fork_signaller(SIGUSR1, 1);
+	pid = fork_signaller(SIGUSR1, 0);
 	CHECK(pid > 0);
 	CHECK_EQ(pause(), -1);
 	CHECK_EQ(errno, EINTR);

@@ -13,6 +13,8 @@
  *  - nested handlers, SA_NODEFER, SA_RESETHAND, the mask inside a handler;
  *  - sigaction's and kill's errors, a handler for SIGKILL refused;
  *  - nanosleep interrupted by a signal from a child returns EINTR;
+ *  - wait4 restarted after a SA_RESTART handler, EINTR otherwise; pause
+ *    EINTR either way;
  *  - SIGCHLD at a child's exit with CLD_EXITED/CLD_KILLED;
  *  - SIGSTOP, wait4 with WUNTRACED, SIGCONT, and SIGKILL of a stopped child.
  */
@@ -371,13 +373,42 @@ static int nanosleep_eintr(void)
 
 	hits = 0;
 	CHECK_EQ(set_handler(SIGUSR1, count_handler, 0), 0);
-	pid = fork_signaller(SIGUSR1, 1);
+	pid = fork_signaller(SIGUSR1, 0);
 	CHECK(pid > 0);
 	r = __syscall2(__NR_nanosleep, &req, &rem);
 	CHECK_EQ(kill_and_wait(pid, SIGKILL), SIGKILL);
 	CHECK_EQ(r, -EINTR);
 	CHECK(hits >= 1);
 	CHECK(rem.tv_sec > 0 && rem.tv_sec <= 30);
+	CHECK_EQ(set_handler(SIGUSR1, SIG_DFL, 0), 0);
+	return 0;
+}
+
+/* wait4 interrupted: restarted after a SA_RESTART handler, EINTR after another. */
+static int wait4_restart(void)
+{
+	int status = -1;
+	long pid;
+
+	hits = 0;
+	CHECK_EQ(set_handler(SIGUSR1, count_handler, SA_RESTART), 0);
+	pid = fork_signaller(SIGUSR1, 3);
+	CHECK(pid > 0);
+	CHECK_EQ(sys_wait4(pid, &status, 0), pid);	/* through three signals */
+	CHECK_EQ(status, 0);
+	CHECK_EQ(hits, 3);
+	CHECK_EQ(set_handler(SIGUSR1, count_handler, 0), 0);
+	pid = fork_signaller(SIGUSR1, 0);
+	CHECK(pid > 0);
+	CHECK_EQ(sys_wait4(pid, &status, 0), -EINTR);
+	CHECK_EQ(kill_and_wait(pid, SIGKILL), SIGKILL);
+	/* pause is never restarted after a handler, SA_RESTART or not. */
+	CHECK_EQ(set_handler(SIGUSR1, count_handler, SA_RESTART), 0);
+	pid = fork_signaller(SIGUSR1, 0);
+	CHECK(pid > 0);
+	CHECK_EQ(pause(), -1);
+	CHECK_EQ(errno, EINTR);
+	CHECK_EQ(kill_and_wait(pid, SIGKILL), SIGKILL);
 	CHECK_EQ(set_handler(SIGUSR1, SIG_DFL, 0), 0);
 	return 0;
 }
@@ -466,6 +497,7 @@ static const struct ktap_case cases[] = {
 	{ "sigaction_errors", sigaction_errors },
 	{ "sigkill_handler_refused", sigkill_handler_refused },
 	{ "nanosleep_eintr", nanosleep_eintr },
+	{ "wait4_restart", wait4_restart },
 	{ "sigchld_at_exit", sigchld_at_exit },
 	{ "stop_and_continue", stop_and_continue },
 };

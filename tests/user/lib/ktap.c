@@ -53,16 +53,17 @@ long fork_pauser(void)
 	return pid;
 }
 
-long fork_signaller(int sig, int repeat)
+long fork_signaller(int sig, int count)
 {
 	pid_t parent = getpid();
 	long pid = sys_fork();
+	int i;
 
 	if (pid == 0) {
-		do {
+		for (i = 0; !count || i < count; i++) {
 			ktap_sleep_ms(10);
 			kill(parent, sig);
-		} while (repeat);
+		}
 		_exit(0);
 	}
 	return pid;

@@ -57,8 +57,8 @@ int ktap_run(const char *name, const struct ktap_case *cases, unsigned int n);
 void ktap_sleep_ms(long ms);
 /* A child that sleeps in pause() until a signal ends it: its pid, or -errno. */
 long fork_pauser(void);
-/* A child that sends sig to the caller every 10 ms (only once if !repeat): its pid, or -errno. */
-long fork_signaller(int sig, int repeat);
+/* A child that sends sig to the caller count times (0: until killed), 10 ms apart, then exits 0. */
+long fork_signaller(int sig, int count);
 /* kill(pid, sig), then wait4 for pid: its wait status, or -1. */
 int kill_and_wait(long pid, int sig);
 
