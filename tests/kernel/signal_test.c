@@ -18,13 +18,16 @@
  * With user programs:
  *  - /bin/sigtest, /bin/sigsegv, /bin/sigmask (their own KTAP);
  *  - a process that blocks and ignores everything: SIGTERM stays
- *    pending, SIGSTOP stops it anyway, SIGKILL ends it while stopped;
+ *    pending, SIGSTOP stops it anyway (ps T, the monitor's `signals`
+ *    line), SIGKILL ends it while stopped;
  *  - kill(-1, SIGTERM) ends every user process.
  */
 #include <kernel/errno.h>
 #include <kernel/ktest.h>
+#include <kernel/monitor.h>
 #include <kernel/sched.h>
 #include <kernel/signal.h>
+#include <kernel/sprintf.h>
 #include <kernel/string.h>
 #include <kernel/syscalls.h>
 #include <asm/ptrace.h>
@@ -330,6 +333,22 @@ static bool is_stopped(struct task_struct *p)
 	return READ_ONCE(p->state) == TASK_STOPPED && READ_ONCE(p->stopped);
 }
 
+/*
+ * The monitor's `signals` line of the blockall helper, stopped: SIGTERM
+ * (bit 14) pending; blocked and ignored all but SIGKILL (bit 8) and
+ * SIGSTOP (bit 18); nothing caught.
+ */
+static void expect_signals_line(struct ktest *t, int pid)
+{
+	char cmd[] = "signals", want[128];
+
+	snprintf(want, sizeof(want), "%5d 0000000000004000 fffffffffffbfeff fffffffffffbfeff "
+		 "0000000000000000 sigmask (stopped)\n", pid);
+	EXPECT_EQ(t, monitor_exec(cmd), 0);
+	ktest_log_tail(tail, sizeof(tail));
+	EXPECT_TRUE(t, strstr(tail, want) != NULL);
+}
+
 static void test_sigkill_unstoppable(struct ktest *t)
 {
 	struct task_struct *p;
@@ -350,6 +369,7 @@ static void test_sigkill_unstoppable(struct ktest *t)
 	EXPECT_EQ(t, sys_kill(p->pid, SIGSTOP), 0);	/* cannot be blocked or ignored */
 	EXPECT_TRUE(t, wait_until(p, is_stopped));
 	EXPECT_STREQ(t, task_state_name(p), "T");
+	expect_signals_line(t, p->pid);
 	EXPECT_EQ(t, sys_kill(p->pid, SIGKILL), 0);	/* ends it, stopped as it is */
 	EXPECT_EQ(t, exec_task_wait(p), SIGKILL);
 	console_muted = false;
