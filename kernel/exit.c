@@ -43,6 +43,7 @@ void exit_notify(struct task_struct *p)
 	unsigned long flags;
 
 	do_notify_parent(p, p->exit_code);	/* SIGCHLD: ignored unless the parent catches it */
+	exit_signals(p);	/* the handlers go: a zombie keeps only its task_struct */
 	local_irq_save(flags);
 	list_for_each_entry_safe(c, n, &p->children, sibling) {
 		list_del(&c->sibling);

@@ -11,8 +11,9 @@
  *       stops; a stop drops a pending SIGCONT; an ignored signal that is
  *       not blocked goes no further (a blocked one is kept: the handler
  *       may change before it is unblocked, as POSIX wants)
- *     the bit in pending.signal, the siginfo in pending.info[sig - 1]
- *       (a signal already pending is merged: one siginfo per number)
+ *     the bit in pending.signal, the siginfo in sighand->info[sig - 1]
+ *       (a signal already pending is merged: one siginfo per number;
+ *       without a sighand_struct no handler can see it: not kept)
  *     complete_signal: not blocked -> TIF_SIGPENDING, and the task woken
  *       from an interruptible sleep (SIGKILL: from any sleep or stop)
  *   ret_to_user sees TIF_SIGPENDING -> do_work_pending -> do_signal
@@ -51,6 +52,7 @@
 #include <kernel/printk.h>
 #include <kernel/sched.h>
 #include <kernel/signal.h>
+#include <kernel/slab.h>
 #include <kernel/string.h>
 #include <kernel/syscalls.h>
 #include <kernel/uaccess.h>
@@ -71,9 +73,74 @@
 #define sig_kernel_stop(sig)	sig_in_mask(sig, SIG_KERNEL_STOP_MASK)
 #define sig_kernel_ignore(sig)	sig_in_mask(sig, SIG_KERNEL_IGNORE_MASK)
 
-static struct k_sigaction *sig_action(struct task_struct *p, int sig)
+static struct kmem_cache *sighand_cachep;
+static const struct k_sigaction default_action;	/* SIG_DFL, for tasks without a sighand */
+
+void signals_init(void)
 {
-	return &p->action[sig - 1];
+	sighand_cachep = kmem_cache_create("sighand_cache", sizeof(struct sighand_struct), 0,
+					   SLAB_PANIC, NULL);
+}
+
+static const struct k_sigaction *sig_action(const struct task_struct *p, int sig)
+{
+	return p->sighand ? &p->sighand->action[sig - 1] : &default_action;
+}
+
+/* Back to SIG_DFL (without a sighand it is already). */
+static void reset_handler(struct task_struct *p, int sig)
+{
+	if (p->sighand)
+		p->sighand->action[sig - 1].sa.sa_handler = SIG_DFL;
+}
+
+/* current's sighand_struct, made (all SIG_DFL) if it has none: NULL on no memory. */
+static struct sighand_struct *get_sighand(void)
+{
+	struct task_struct *t = current;
+	struct sighand_struct *sh = t->sighand;
+	unsigned long flags;
+
+	if (sh)
+		return sh;
+	sh = kmem_cache_alloc(sighand_cachep, GFP_KERNEL);
+	if (!sh)
+		return NULL;
+	memset(sh, 0, sizeof(*sh));
+	local_irq_save(flags);
+	t->sighand = sh;
+	local_irq_restore(flags);
+	return sh;
+}
+
+int dup_sighand(const struct task_struct *parent, struct sighand_struct **out)
+{
+	*out = NULL;
+	if (!parent->sighand)
+		return 0;
+	*out = kmem_cache_alloc(sighand_cachep, GFP_KERNEL);
+	if (!*out)
+		return -ENOMEM;
+	memcpy(*out, parent->sighand, sizeof(**out));
+	return 0;
+}
+
+void put_sighand(struct sighand_struct *sh)
+{
+	if (sh)
+		kmem_cache_free(sighand_cachep, sh);
+}
+
+void exit_signals(struct task_struct *p)
+{
+	struct sighand_struct *sh;
+	unsigned long flags;
+
+	local_irq_save(flags);
+	sh = p->sighand;
+	p->sighand = NULL;
+	local_irq_restore(flags);
+	put_sighand(sh);
 }
 
 /* The handler makes sig vanish: SIG_IGN, or SIG_DFL whose default is to ignore. */
@@ -172,7 +239,8 @@ static void send_signal_locked(int sig, const struct kernel_siginfo *info, struc
 	if (!prepare_signal(sig, p))
 		return;
 	if (!sigismember(&p->pending.signal, sig)) {
-		p->pending.info[sig - 1] = *info;
+		if (p->sighand)
+			p->sighand->info[sig - 1] = *info;
 		sigaddset(&p->pending.signal, sig);
 	}
 	if (!sigismember(&p->blocked, sig))
@@ -208,7 +276,6 @@ void force_sig_info(struct kernel_siginfo *info)
 {
 	struct task_struct *t = current;
 	int sig = info->si_signo;
-	struct k_sigaction *ka = sig_action(t, sig);
 	unsigned long flags;
 
 	local_irq_save(flags);
@@ -217,8 +284,8 @@ void force_sig_info(struct kernel_siginfo *info)
 	 * delivered is made deliverable, and then it terminates (Linux
 	 * 6.1: a blocked one loses its handler too).
 	 */
-	if (ka->sa.sa_handler == SIG_IGN || sigismember(&t->blocked, sig)) {
-		ka->sa.sa_handler = SIG_DFL;
+	if (sig_action(t, sig)->sa.sa_handler == SIG_IGN || sigismember(&t->blocked, sig)) {
+		reset_handler(t, sig);
 		sigdelset(&t->blocked, sig);
 	}
 	send_signal_locked(sig, info, t);
@@ -237,7 +304,7 @@ void force_sig(int sig)
 static void force_sigsegv(int sig)
 {
 	if (sig == SIGSEGV)
-		sig_action(current, SIGSEGV)->sa.sa_handler = SIG_DFL;
+		reset_handler(current, SIGSEGV);
 	force_sig(SIGSEGV);
 }
 
@@ -263,9 +330,11 @@ void force_sig_fault(int sig, int code, unsigned long addr, struct pt_regs *regs
 
 	init_siginfo(&info, sig, code);
 	info.si_addr = (void __user *)addr;
-	t->fault_address = addr;
-	t->fault_code = code;
-	t->trap_no = sig == SIGILL ? 6 : 14;	/* Linux's: undefined instruction, data abort */
+	if (t->sighand) {	/* for a handler's sigcontext */
+		t->sighand->fault_address = addr;
+		t->sighand->fault_code = code;
+		t->sighand->trap_no = sig == SIGILL ? 6 : 14;	/* Linux's: undef, data abort */
+	}
 	force_sig_info(&info);
 	/* Linux's show_unhandled_signals: only what will kill the task is reported. */
 	if (sig_action(t, sig)->sa.sa_handler == SIG_DFL)
@@ -298,7 +367,11 @@ int dequeue_signal(const sigset_t *mask, struct kernel_siginfo *info)
 	if (!sig)
 		sig = first_sig(ready.sig[1], _NSIG_BPW);
 	if (sig) {
-		*info = t->pending.info[sig - 1];
+		if (t->sighand)
+			*info = t->sighand->info[sig - 1];	/* zeroes if sent before it existed */
+		else
+			memset(info, 0, sizeof(*info));
+		info->si_signo = sig;
 		sigdelset(&t->pending.signal, sig);
 	}
 	recalc_sigpending_tsk(t);
@@ -349,7 +422,7 @@ static bool get_signal(struct ksignal *ksig)
 	struct task_struct *t = current;
 
 	for (;;) {
-		struct k_sigaction *ka;
+		const struct k_sigaction *ka;
 		int sig = dequeue_signal(&t->blocked, &ksig->info);
 
 		if (!sig)
@@ -361,7 +434,7 @@ static bool get_signal(struct ksignal *ksig)
 			local_irq_disable();
 			ksig->ka = *ka;
 			if (ka->sa.sa_flags & SA_RESETHAND)
-				ka->sa.sa_handler = SIG_DFL;
+				reset_handler(t, sig);
 			local_irq_enable();
 			ksig->sig = sig;
 			return true;
@@ -478,8 +551,10 @@ void flush_signal_handlers(struct task_struct *t)
 {
 	int i;
 
+	if (!t->sighand)
+		return;
 	for (i = 0; i < _NSIG; i++) {
-		struct k_sigaction *ka = &t->action[i];
+		struct k_sigaction *ka = &t->sighand->action[i];
 
 		if (ka->sa.sa_handler != SIG_IGN)
 			ka->sa.sa_handler = SIG_DFL;
@@ -487,16 +562,15 @@ void flush_signal_handlers(struct task_struct *t)
 		ka->sa.sa_restorer = NULL;
 		sigemptyset(&ka->sa.sa_mask);
 	}
-	t->sas_ss_sp = 0;
-	t->sas_ss_size = 0;
+	t->sighand->sas_ss_sp = 0;
+	t->sighand->sas_ss_size = 0;
 }
 
-void copy_signal_state(struct task_struct *child, const struct task_struct *parent)
+void copy_signal_state(struct task_struct *child, const struct task_struct *parent,
+		       struct sighand_struct *sh)
 {
 	child->blocked = parent->blocked;
-	memcpy(child->action, parent->action, sizeof(child->action));
-	child->sas_ss_sp = parent->sas_ss_sp;
-	child->sas_ss_size = parent->sas_ss_size;
+	child->sighand = sh;
 }
 
 void do_notify_parent(struct task_struct *p, int status)
@@ -525,19 +599,24 @@ int do_sigaction(int sig, const struct k_sigaction *act, struct k_sigaction *oac
 	if (act && act->sa.sa_handler != SIG_DFL && act->sa.sa_handler != SIG_IGN &&
 	    !(act->sa.sa_flags & SA_RESTORER))
 		return -EINVAL;
-	k = sig_action(t, sig);
+	if (!act) {
+		if (oact)
+			*oact = *sig_action(t, sig);
+		return 0;
+	}
+	if (!get_sighand())
+		return -ENOMEM;
+	k = &t->sighand->action[sig - 1];
 	local_irq_save(flags);
 	if (oact)
 		*oact = *k;
-	if (act) {
-		*k = *act;
-		sigdelset(&k->sa.sa_mask, SIGKILL);
-		sigdelset(&k->sa.sa_mask, SIGSTOP);
-		/* POSIX: making a pending signal ignored discards it. */
-		if (sig_handler_ignored(k->sa.sa_handler, sig)) {
-			sigdelset(&t->pending.signal, sig);
-			recalc_sigpending_tsk(t);
-		}
+	*k = *act;
+	sigdelset(&k->sa.sa_mask, SIGKILL);
+	sigdelset(&k->sa.sa_mask, SIGSTOP);
+	/* POSIX: making a pending signal ignored discards it. */
+	if (sig_handler_ignored(k->sa.sa_handler, sig)) {
+		sigdelset(&t->pending.signal, sig);
+		recalc_sigpending_tsk(t);
 	}
 	local_irq_restore(flags);
 	return 0;
@@ -745,24 +824,31 @@ long sys_tkill(int pid, int sig)
 	return kill_pid(pid, sig, SI_TKILL);
 }
 
+/* sp is on current's alternate signal stack. */
 static bool on_sig_stack(unsigned long sp)
 {
-	struct task_struct *t = current;
+	const struct sighand_struct *sh = current->sighand;
 
-	return t->sas_ss_size && sp - t->sas_ss_sp < t->sas_ss_size;
+	return sh && sh->sas_ss_size && sp - sh->sas_ss_sp < sh->sas_ss_size;
+}
+
+/* uc_stack of a frame built while the user sp was sp (Linux's __save_altstack). */
+void save_altstack(stack_t *st, unsigned long sp)
+{
+	const struct sighand_struct *sh = current->sighand;
+
+	st->ss_sp = sh ? (void __user *)sh->sas_ss_sp : NULL;
+	st->ss_size = sh ? sh->sas_ss_size : 0;
+	st->ss_flags = !st->ss_size ? SS_DISABLE : on_sig_stack(sp) ? SS_ONSTACK : 0;
 }
 
 long sys_sigaltstack(const stack_t __user *uss, stack_t __user *uoss)
 {
-	struct task_struct *t = current;
 	unsigned long sp = current_pt_regs()->ARM_sp;
-	stack_t old = {
-		.ss_sp = (void __user *)t->sas_ss_sp,
-		.ss_size = t->sas_ss_size,
-		.ss_flags = !t->sas_ss_size ? SS_DISABLE : on_sig_stack(sp) ? SS_ONSTACK : 0,
-	};
-	stack_t ss;
+	struct sighand_struct *sh;
+	stack_t old, ss;
 
+	save_altstack(&old, sp);
 	if (uss) {
 		if (copy_from_user(&ss, uss, sizeof(ss)))
 			return -EFAULT;
@@ -776,8 +862,11 @@ long sys_sigaltstack(const stack_t __user *uss, stack_t __user *uoss)
 		} else if (ss.ss_size < MINSIGSTKSZ) {
 			return -ENOMEM;
 		}
-		t->sas_ss_sp = (unsigned long)ss.ss_sp;
-		t->sas_ss_size = ss.ss_size;
+		sh = get_sighand();
+		if (!sh)
+			return -ENOMEM;
+		sh->sas_ss_sp = (unsigned long)ss.ss_sp;
+		sh->sas_ss_size = ss.ss_size;
 	}
 	if (uoss && copy_to_user(uoss, &old, sizeof(old)))
 		return -EFAULT;
@@ -787,17 +876,11 @@ long sys_sigaltstack(const stack_t __user *uss, stack_t __user *uoss)
 /* The frame's stack: the alternate one for SA_ONSTACK when not already on it. */
 unsigned long sigsp(unsigned long sp, const struct ksignal *ksig)
 {
-	if ((ksig->ka.sa.sa_flags & SA_ONSTACK) && current->sas_ss_size && !on_sig_stack(sp))
-		return current->sas_ss_sp + current->sas_ss_size;
-	return sp;
-}
+	const struct sighand_struct *sh = current->sighand;
 
-/* uc_stack of a frame built while the user sp was sp (Linux's __save_altstack). */
-void save_altstack(stack_t *st, unsigned long sp)
-{
-	st->ss_sp = (void __user *)current->sas_ss_sp;
-	st->ss_size = current->sas_ss_size;
-	st->ss_flags = !current->sas_ss_size ? SS_DISABLE : on_sig_stack(sp) ? SS_ONSTACK : 0;
+	if ((ksig->ka.sa.sa_flags & SA_ONSTACK) && sh && sh->sas_ss_size && !on_sig_stack(sp))
+		return sh->sas_ss_sp + sh->sas_ss_size;
+	return sp;
 }
 
 /*

@@ -101,8 +101,6 @@ struct task_struct {
 	 * Signals (<kernel/signal.h>, kernel/signal.c): all change with
 	 * IRQs masked. saved_sigmask is the mask rt_sigsuspend replaced,
 	 * put back after the handler's frame is built (restore_sigmask).
-	 * The fault_* words are what the last fault forced (Linux's
-	 * thread.address, error_code, trap_no), for the sigcontext.
 	 */
 	sigset_t blocked;
 	sigset_t saved_sigmask;
@@ -112,10 +110,7 @@ struct task_struct {
 	bool stop_reported;		/* to a wait4 with WUNTRACED, since the stop */
 	int stop_sig;			/* the signal that stopped it */
 	struct sigpending pending;
-	struct k_sigaction action[_NSIG];
-	unsigned long sas_ss_sp;	/* sigaltstack; sas_ss_size 0: none */
-	size_t sas_ss_size;
-	unsigned long fault_address, fault_code, trap_no;
+	struct sighand_struct *sighand;	/* NULL: every action SIG_DFL, no siginfo kept */
 };
 
 /* The boot context: pid 1, "init" (it runs the self-tests and the monitor). */

@@ -7,14 +7,18 @@
  * asm/signal.h, include/uapi/asm-generic/siginfo.h), so a static Linux
  * program's signal code runs unchanged.
  *
- * Per task (one thread per process, so the process's state is the task's;
- * Linux splits it into signal_struct and sighand_struct for threads):
+ * Per task (one thread per process, so the process's state is the task's):
  *	blocked			the mask; SIGKILL and SIGSTOP are never in it
- *	pending			a bit per signal, and the siginfo of each
- *				pending one (one per number: a second
- *				send of a pending signal is merged, as Linux
- *				does for the standard signals 1..31)
- *	action[]		the handlers (struct k_sigaction)
+ *	pending			a bit per signal (a second send of a pending
+ *				signal is merged, as Linux does for the
+ *				standard signals 1..31)
+ *	sighand			what only matters to a process with handlers:
+ *				action[] (struct k_sigaction), the siginfo of
+ *				each pending signal, the sigaltstack, the last
+ *				fault; allocated by the first sigaction or
+ *				sigaltstack (none: every action SIG_DFL), copied
+ *				by fork, freed at exit, so a zombie is as small
+ *				as it was before signals
  * All of it changes with IRQs masked: force_sig_fault runs in abort
  * handlers, kill from other tasks. TIF_SIGPENDING says "a pending signal
  * is not blocked" (recalc_sigpending) and makes ret_to_user call
@@ -112,7 +116,15 @@ struct kernel_siginfo {
 
 struct sigpending {
 	sigset_t signal;
+};
+
+/* Linux's sighand_struct, with what else only a handler needs (see above). */
+struct sighand_struct {
+	struct k_sigaction action[_NSIG];
 	struct kernel_siginfo info[_NSIG];	/* info[sig - 1] while sig is pending */
+	unsigned long sas_ss_sp;		/* sigaltstack; sas_ss_size 0: none */
+	size_t sas_ss_size;
+	unsigned long fault_address, fault_code, trap_no;	/* for the sigcontext */
 };
 
 /* What get_signal hands to handle_signal. */
@@ -200,8 +212,19 @@ void set_current_blocked(const sigset_t *set);
 int do_sigaction(int sig, const struct k_sigaction *act, struct k_sigaction *oact);
 /* exec: handled signals back to SIG_DFL, SIG_IGN kept; the mask and pending stay. */
 void flush_signal_handlers(struct task_struct *t);
-/* fork: the child gets the handlers, the mask and the alternate stack; nothing pending. */
-void copy_signal_state(struct task_struct *child, const struct task_struct *parent);
+/* Boot: the sighand_struct cache (from proc_caches_init). */
+void signals_init(void);
+/*
+ * fork, before the child exists: a copy of parent's sighand_struct in
+ * *out (NULL if it has none); 0 or -ENOMEM.
+ */
+int dup_sighand(const struct task_struct *parent, struct sighand_struct **out);
+void put_sighand(struct sighand_struct *sh);
+/* fork: the child gets sh (dup_sighand's) and the mask; nothing pending. */
+void copy_signal_state(struct task_struct *child, const struct task_struct *parent,
+		       struct sighand_struct *sh);
+/* exit (exit_notify): the sighand_struct goes; nothing more is delivered. */
+void exit_signals(struct task_struct *p);
 /* exit: SIGCHLD to p's parent (a user process), with the wait status in si_status. */
 void do_notify_parent(struct task_struct *p, int status);
 /* current has an unblocked pending signal: a sleeping system call must return. */

@@ -34,16 +34,22 @@
 #include <asm/ptrace.h>
 #include "user_prog.h"
 
-/* Back to the boot state: nothing pending, nothing blocked, every action SIG_DFL. */
+/*
+ * Nothing pending, nothing blocked, every action SIG_DFL, and a
+ * sighand_struct (a sigaction makes it), so siginfo is kept.
+ */
 static void reset_current_signals(void)
 {
+	static const struct k_sigaction dfl;
 	sigset_t none;
 	unsigned long flags;
 
+	do_sigaction(SIGHUP, &dfl, NULL);
 	sigemptyset(&none);
 	local_irq_save(flags);
 	sigemptyset(&current->pending.signal);
-	memset(current->action, 0, sizeof(current->action));
+	if (current->sighand)
+		memset(current->sighand->action, 0, sizeof(current->sighand->action));
 	local_irq_restore(flags);
 	set_current_blocked(&none);
 }
@@ -148,7 +154,7 @@ static void test_force_sig_fault(struct ktest *t)
 	EXPECT_EQ(t, dequeue_signal(&current->blocked, &info), SIGSEGV);
 	EXPECT_EQ(t, info.si_code, SEGV_ACCERR);
 	EXPECT_EQ_HEX(t, (unsigned long)info.si_addr, 0x1234UL);
-	EXPECT_EQ_HEX(t, current->fault_address, 0x1234UL);
+	EXPECT_EQ_HEX(t, current->sighand->fault_address, 0x1234UL);	/* made by do_sigaction */
 	ktest_log_tail(log, sizeof(log));
 	snprintf(want, sizeof(want), "%ssegfault at 00001234 pc 00008123 lr 00008456 (test fault)\n",
 		 me);
@@ -258,33 +264,47 @@ static void test_bad_frame_address(struct ktest *t)
 }
 
 static struct task_struct sig_a, sig_b;
+static struct sighand_struct sh_a;
 
+/* fork's copy (dup_sighand, copy_signal_state) and exec's reset (flush_signal_handlers). */
 static void test_exec_and_fork_state(struct ktest *t)
 {
+	struct sighand_struct *copy;
+
 	memset(&sig_a, 0, sizeof(sig_a));
-	sig_a.action[SIGUSR1 - 1].sa.sa_handler = (__sighandler_t)0x8000;
-	sig_a.action[SIGUSR1 - 1].sa.sa_flags = SA_RESTORER | SA_SIGINFO;
-	sig_a.action[SIGUSR2 - 1].sa.sa_handler = SIG_IGN;
+	memset(&sh_a, 0, sizeof(sh_a));
+	sig_a.sighand = &sh_a;
+	sh_a.action[SIGUSR1 - 1].sa.sa_handler = (__sighandler_t)0x8000;
+	sh_a.action[SIGUSR1 - 1].sa.sa_flags = SA_RESTORER | SA_SIGINFO;
+	sh_a.action[SIGUSR2 - 1].sa.sa_handler = SIG_IGN;
 	sigaddset(&sig_a.blocked, SIGHUP);
 	sigaddset(&sig_a.pending.signal, SIGINT);
-	sig_a.sas_ss_sp = 0x9000;
-	sig_a.sas_ss_size = 0x4000;
+	sh_a.sas_ss_sp = 0x9000;
+	sh_a.sas_ss_size = 0x4000;
 
-	memset(&sig_b, 0xff, sizeof(sig_b.pending));
-	sigemptyset(&sig_b.pending.signal);
-	copy_signal_state(&sig_b, &sig_a);
-	EXPECT_MEMEQ(t, sig_b.action, sig_a.action, sizeof(sig_a.action));
+	memset(&sig_b, 0, sizeof(sig_b));
+	EXPECT_EQ(t, dup_sighand(&sig_a, &copy), 0);
+	ASSERT_NOT_NULL(t, copy);
+	copy_signal_state(&sig_b, &sig_a, copy);
+	EXPECT_MEMEQ(t, sig_b.sighand, &sh_a, sizeof(sh_a));
 	EXPECT_TRUE(t, sigismember(&sig_b.blocked, SIGHUP));
 	EXPECT_TRUE(t, sigisemptyset(&sig_b.pending.signal));	/* nothing pending in a child */
-	EXPECT_EQ_HEX(t, sig_b.sas_ss_sp, 0x9000UL);
+	exit_signals(&sig_b);
+	EXPECT_NULL(t, sig_b.sighand);
 
 	flush_signal_handlers(&sig_a);
-	EXPECT_TRUE(t, sig_a.action[SIGUSR1 - 1].sa.sa_handler == SIG_DFL);
-	EXPECT_EQ(t, sig_a.action[SIGUSR1 - 1].sa.sa_flags, 0UL);
-	EXPECT_TRUE(t, sig_a.action[SIGUSR2 - 1].sa.sa_handler == SIG_IGN);
+	EXPECT_TRUE(t, sh_a.action[SIGUSR1 - 1].sa.sa_handler == SIG_DFL);
+	EXPECT_EQ(t, sh_a.action[SIGUSR1 - 1].sa.sa_flags, 0UL);
+	EXPECT_TRUE(t, sh_a.action[SIGUSR2 - 1].sa.sa_handler == SIG_IGN);
 	EXPECT_TRUE(t, sigismember(&sig_a.blocked, SIGHUP));
 	EXPECT_TRUE(t, sigismember(&sig_a.pending.signal, SIGINT));
-	EXPECT_EQ(t, sig_a.sas_ss_size, 0U);
+	EXPECT_EQ(t, sh_a.sas_ss_size, 0U);
+
+	/* A parent without handlers: the child has none either; SIG_DFL everywhere. */
+	sig_a.sighand = NULL;
+	EXPECT_EQ(t, dup_sighand(&sig_a, &copy), 0);
+	EXPECT_NULL(t, copy);
+	flush_signal_handlers(&sig_a);
 }
 
 static void test_sigtest(struct ktest *t)

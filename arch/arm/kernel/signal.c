@@ -60,12 +60,14 @@ bool valid_user_regs(struct pt_regs *regs)
 static void setup_sigframe(struct sigframe *sf, const struct pt_regs *regs, const sigset_t *set)
 {
 	struct sigcontext *sc = &sf->uc.uc_mcontext;
-	struct task_struct *t = current;
+	const struct sighand_struct *sh = current->sighand;	/* a handler runs: there is one */
 
 	memcpy(&sc->arm_r0, regs->uregs, NR_FRAME_REGS * sizeof(long));
-	sc->trap_no = t->trap_no;
-	sc->error_code = t->fault_code;
-	sc->fault_address = t->fault_address;
+	if (sh) {
+		sc->trap_no = sh->trap_no;
+		sc->error_code = sh->fault_code;
+		sc->fault_address = sh->fault_address;
+	}
 	sc->oldmask = set->sig[0];
 	sf->uc.uc_sigmask = *set;
 	save_altstack(&sf->uc.uc_stack, regs->ARM_sp);
