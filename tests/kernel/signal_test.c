@@ -309,7 +309,7 @@ static void test_exec_and_fork_state(struct ktest *t)
 
 static void test_sigtest(struct ktest *t)
 {
-	run_ktap_program(t, "/bin/sigtest", "sigtest", "# sigtest: 11 passed, 0 failed\n");
+	run_ktap_program(t, "/bin/sigtest", "sigtest", "# sigtest: 12 passed, 0 failed\n");
 }
 
 static void test_sigsegv(struct ktest *t)
