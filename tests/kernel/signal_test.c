@@ -309,7 +309,7 @@ static void test_exec_and_fork_state(struct ktest *t)
 
 static void test_sigtest(struct ktest *t)
 {
-	run_ktap_program(t, "/bin/sigtest", "sigtest", "# sigtest: 12 passed, 0 failed\n");
+	run_ktap_program(t, "/bin/sigtest", "sigtest", "# sigtest: 13 passed, 0 failed\n");
 }
 
 static void test_sigsegv(struct ktest *t)
@@ -423,8 +423,21 @@ static void test_kill_minus_one(struct ktest *t)
 	EXPECT_EQ(t, sys_kill(-1, SIGTERM), 0);
 	EXPECT_EQ(t, exec_task_wait(a), SIGTERM);
 	EXPECT_EQ(t, exec_task_wait(b), SIGTERM);
-	console_muted = false;
 	EXPECT_EQ(t, sys_kill(-1, SIGTERM), -ESRCH);	/* nobody left */
+
+	/* The monitor's `kill -SIG PID`. */
+	a = start_helper("pause");
+	EXPECT_NOT_NULL(t, a);
+	if (a) {
+		char cmd[32], bad[] = "kill -x 2";
+
+		EXPECT_TRUE(t, wait_until(a, paused));
+		snprintf(cmd, sizeof(cmd), "kill -%d %d", SIGUSR1, a->pid);
+		EXPECT_EQ(t, monitor_exec(cmd), 0);
+		EXPECT_EQ(t, exec_task_wait(a), SIGUSR1);
+		EXPECT_EQ(t, monitor_exec(bad), 1);
+	}
+	console_muted = false;
 	EXPECT_EQ(t, sys_kill(0, SIGTERM), -EPERM);	/* no process groups */
 	EXPECT_EQ(t, sys_kill(-2, SIGTERM), -EINVAL);
 	EXPECT_EQ(t, sys_kill(1, SIGTERM), -EPERM);

@@ -17,7 +17,8 @@
  *    EINTR either way;
  *  - SIGCHLD at a child's exit with CLD_EXITED/CLD_KILLED;
  *  - SIGSTOP, wait4 with WUNTRACED, SIGCONT, and SIGKILL of a stopped child;
- *  - a storm of 400 signals while the parent polls: each siginfo right.
+ *  - a storm of 400 signals while the parent polls: each siginfo right;
+ *  - the mask a handler writes into uc_sigmask is the mask after sigreturn.
  */
 #include "lib/ktap.h"
 
@@ -534,6 +535,35 @@ static int signal_storm(void)
 	return 0;
 }
 
+/* The handler edits the mask its frame restores: sigreturn takes uc_sigmask as the new mask. */
+static void block_usr2_on_return(int sig, siginfo_t *si, void *ctx)
+{
+	ucontext_t *uc = ctx;
+
+	sigaddset(&uc->uc_sigmask, SIGUSR2);
+	sigaddset(&uc->uc_sigmask, SIGKILL);	/* never blockable, frame or not */
+	hits++;
+}
+
+static int sigreturn_restores_frame_mask(void)
+{
+	sigset_t now;
+
+	hits = 0;
+	CHECK_EQ(set_info_handler(SIGUSR1, block_usr2_on_return), 0);
+	CHECK_EQ(raise(SIGUSR1), 0);
+	CHECK_EQ(hits, 1);
+	CHECK_EQ(sigprocmask(SIG_BLOCK, NULL, &now), 0);
+	CHECK_EQ(sigismember(&now, SIGUSR2), 1);
+	CHECK_EQ(sigismember(&now, SIGUSR1), 0);
+	if (!ktap_on_linux())	/* qemu-arm keeps its own copy of the mask, SIGKILL and all */
+		CHECK_EQ(sigismember(&now, SIGKILL), 0);
+	sigemptyset(&now);
+	CHECK_EQ(sigprocmask(SIG_SETMASK, &now, NULL), 0);
+	CHECK_EQ(set_handler(SIGUSR1, SIG_DFL, 0), 0);
+	return 0;
+}
+
 static const struct ktap_case cases[] = {
 	{ "kill_self_runs_handler", kill_self_runs_handler },
 	{ "sig_ign_drops", sig_ign_drops },
@@ -547,6 +577,7 @@ static const struct ktap_case cases[] = {
 	{ "sigchld_at_exit", sigchld_at_exit },
 	{ "stop_and_continue", stop_and_continue },
 	{ "signal_storm", signal_storm },
+	{ "sigreturn_restores_frame_mask", sigreturn_restores_frame_mask },
 };
 
 int main(void)
