@@ -13,6 +13,13 @@
 
 #include "harness.h"
 
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
+#else
+#define ASAN_POISON_MEMORY_REGION(addr, size)	((void)(addr), (void)(size))
+#define ASAN_UNPOISON_MEMORY_REGION(addr, size)	((void)(addr), (void)(size))
+#endif
+
 static u8 *load(struct htest *t, const char *name, size_t *len)
 {
 	char path[256];
@@ -228,22 +235,27 @@ static void every_truncation_is_rejected(struct htest *t)
 
 	while (cpio_next(a, len, &pos, &e) == 1)
 		last = pos;
+	/*
+	 * The archive's own block for every length (a malloc and a copy per
+	 * length made this case quadratic as the archive grew): the bytes
+	 * past the cut are poisoned, so a read of them is an ASan report as
+	 * a read past an exact-size block would be.
+	 */
 	for (cut = 0; cut <= len; cut++) {
-		u8 *p = host_malloc(cut ? cut : 1);
 		const void *data;
 		size_t size;
 		int ret;
 
-		memcpy(p, a, cut);
-		ret = cpio_validate(p, cut);
+		ASAN_POISON_MEMORY_REGION(a + cut, len - cut);
+		ret = cpio_validate(a, cut);
 		/* valid iff the trailer's header and name are all there */
 		if ((cut >= last + 110 + 11) != (ret >= 0))
 			htest_fail(t, __FILE__, __LINE__, "length %zu: cpio_validate gave %d", cut,
 				   ret);
-		ret = cpio_find(p, cut, "/bin/syscalls", &data, &size);
+		ret = cpio_find(a, cut, "/bin/syscalls", &data, &size);
 		if (ret == 0)
-			EXPECT_LE(t, (const u8 *)data + size, p + cut);
-		host_free(p);
+			EXPECT_LE(t, (const u8 *)data + size, a + cut);
+		ASAN_UNPOISON_MEMORY_REGION(a + cut, len - cut);
 	}
 	host_free(a);
 }
