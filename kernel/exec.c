@@ -366,6 +366,7 @@ static void exec_mmap(struct mm_struct *mm, const char *path)
 		mmput(old);
 	}
 	strlcpy(tsk->comm, name ? name + 1 : path, sizeof(tsk->comm));
+	flush_signal_handlers(tsk);	/* caught signals back to SIG_DFL; mask, SIG_IGN stay */
 	/* Linux's flush_thread: the new program starts with TLS 0. */
 	current_thread_info()->tp_value = 0;
 	__asm__ __volatile__("mcr p15, 0, %0, c13, c0, 3" : : "r"(0));

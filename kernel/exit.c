@@ -11,6 +11,11 @@
  * long as a reference does. A forked child carries one for its parent
  * (wait_ref), which wait4 drops when it reaps.
  *
+ * The parent of a user process gets SIGCHLD at the child's exit
+ * (do_notify_parent), before the wakeup; by default it is ignored. A
+ * parent sleeping in wait4 with a signal to act on returns -ERESTARTSYS:
+ * -EINTR after a handler without SA_RESTART, restarted otherwise.
+ *
  * Orphans go to init (pid 1). Once pid 1 has become the user program
  * /init (kernel/main.c), it reaps them with wait4 like any parent. Before
  * that, pid 1 is the boot task, which never calls wait4, so it reaps at
@@ -37,6 +42,8 @@ void exit_notify(struct task_struct *p)
 	struct task_struct *c, *n;
 	unsigned long flags;
 
+	do_notify_parent(p, p->exit_code);	/* SIGCHLD: ignored unless the parent catches it */
+	exit_signals(p);	/* the handlers go: a zombie keeps only its task_struct */
 	local_irq_save(flags);
 	list_for_each_entry_safe(c, n, &p->children, sibling) {
 		list_del(&c->sibling);
@@ -52,12 +59,19 @@ void exit_notify(struct task_struct *p)
 	wake_up_all(&wait_chldexit);
 }
 
+/* A stopped child wakes wait4 too, for WUNTRACED (do_signal_stop). */
+void notify_parent_stopped(void)
+{
+	wake_up_all(&wait_chldexit);
+}
+
 /*
  * Looks for a child matching pid (-1 or less, or 0: any). Returns 1 and
- * detaches a zombie into *zombie, 0 if matching children all still run,
- * -ECHILD if there is none.
+ * detaches a zombie into *zombie, 2 with a stopped child not reported yet
+ * in *zombie (WUNTRACED: it stays a child), 0 if matching children all
+ * still run, -ECHILD if there is none.
  */
-static int find_zombie(int pid, struct task_struct **zombie)
+static int find_zombie(int pid, int options, struct task_struct **zombie)
 {
 	struct task_struct *c;
 	unsigned long flags;
@@ -74,6 +88,12 @@ static int find_zombie(int pid, struct task_struct **zombie)
 			found = 1;
 			break;
 		}
+		if ((options & WUNTRACED) && READ_ONCE(c->stopped) && !c->stop_reported) {
+			c->stop_reported = true;
+			*zombie = c;
+			found = 2;
+			break;
+		}
 	}
 	local_irq_restore(flags);
 	return found;
@@ -85,18 +105,18 @@ long sys_wait4(int pid, int __user *status, int options, void __user *rusage)
 	struct task_struct *zombie = NULL;
 	int ret, code;
 
-	if (options & ~WNOHANG)
+	if (options & ~(WNOHANG | WUNTRACED))
 		return -EINVAL;
 	init_wait_entry(&wait, current);
 	for (;;) {
 		prepare_to_wait(&wait_chldexit, &wait, TASK_INTERRUPTIBLE);
-		ret = find_zombie(pid, &zombie);
+		ret = find_zombie(pid, options, &zombie);
 		if (ret)
 			break;
 		if (options & WNOHANG)
 			break;
-		if (test_ti_thread_flag(current_thread_info(), TIF_SIGPENDING)) {
-			ret = -EINTR;
+		if (signal_pending(current)) {	/* restarted after SA_RESTART or a stop */
+			ret = syscall_interrupted(-ERESTARTSYS);
 			break;
 		}
 		schedule();
@@ -106,6 +126,13 @@ long sys_wait4(int pid, int __user *status, int options, void __user *rusage)
 		init_settled();
 	if (ret <= 0)
 		return ret;
+	if (ret == 2) {		/* stopped: Linux's status 0x7f | signal << 8 */
+		ret = zombie->pid;
+		code = zombie->stop_sig << 8 | 0x7f;
+		if (status && put_user(code, status))
+			return -EFAULT;
+		return ret;
+	}
 	/* Reaped whatever the copy does, as Linux's kernel_wait4. */
 	ret = zombie->pid;
 	code = zombie->exit_code;

@@ -71,6 +71,7 @@ void proc_caches_init(void)
 				      SLAB_HWCACHE_ALIGN | SLAB_PANIC, NULL);
 	vm_area_cachep = kmem_cache_create("vm_area_struct", sizeof(struct vm_area_struct), 0,
 					   SLAB_PANIC, NULL);
+	signals_init();
 }
 
 struct mm_struct *mm_alloc(void)
@@ -148,7 +149,8 @@ void mmput(struct mm_struct *mm)
  * parent's user registers, r0 = 0, at the top of the child's kernel stack,
  * and the child's thread function drops sp there and leaves through
  * ret_to_user. Its address space is a new mm with a copy of every area
- * (dup_mmap; the page policy is mm/memory.c's). The TLS word is copied.
+ * (dup_mmap; the page policy is mm/memory.c's). The TLS word, the signal
+ * handlers and the signal mask are copied.
  * The parent holds a reference on the child (wait_ref) that wait4 drops
  * when it reaps the zombie (kernel/exit.c).
  */
@@ -202,6 +204,7 @@ long sys_fork(void)
 {
 	struct task_struct *parent = current, *p;
 	struct files_struct *files;
+	struct sighand_struct *sighand;
 	struct mm_struct *mm;
 	struct pt_regs *childregs;
 	unsigned long flags;
@@ -214,8 +217,13 @@ long sys_fork(void)
 		return -EINVAL;
 	if (copy_files(&files, parent))
 		return -ENOMEM;
+	if (dup_sighand(parent, &sighand)) {
+		put_files(files);
+		return -ENOMEM;
+	}
 	mm = dup_mm(parent->mm);
 	if (!mm) {
+		put_sighand(sighand);
 		put_files(files);
 		return -ENOMEM;
 	}
@@ -223,6 +231,7 @@ long sys_fork(void)
 	if (!p) {
 		exit_mmap(mm);
 		mmput(mm);
+		put_sighand(sighand);
 		put_files(files);
 		return -ENOMEM;
 	}
@@ -232,6 +241,7 @@ long sys_fork(void)
 	task_thread_info(p)->cpu_context.sp = (unsigned long)childregs;
 	task_thread_info(p)->tp_value = current_thread_info()->tp_value;
 	p->files = files;
+	copy_signal_state(p, parent, sighand);	/* handlers, mask, altstack; nothing pending */
 	p->flags &= ~PF_KTHREAD;
 	p->mm = mm;		/* context_switch loads it before the task first runs */
 

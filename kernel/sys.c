@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * The system calls that exist so far (numbers and dispatch:
- * kernel/sys_table.c), and the end of a user task: exit, and the kills
- * that stand in for signals until signals exist.
+ * kernel/sys_table.c), and the end of a user task: exit (signals, and
+ * the way back to user mode that acts on them: kernel/signal.c).
  *
  * Every call runs in the calling task's context with IRQs on and
  * preemption allowed, on the kernel stack above the task's pt_regs. User
@@ -88,42 +88,6 @@ long sys_exit_group(int code)
 	do_exit_user((code & 0xff) << 8);
 }
 
-void force_sig_kill(struct task_struct *p)
-{
-	set_ti_thread_flag(task_thread_info(p), TIF_SIGPENDING);
-	wake_up_process(p);
-}
-
-void force_sig_fault(int sig, int code, unsigned long addr, struct pt_regs *regs,
-		     const char *why)
-{
-	pr_info("%s[%d]: %s at %08lx, pc %08lx: killed (%s)\n", current->comm, current->pid,
-		why, addr, regs->ARM_pc, sig == SIGSEGV ? "SIGSEGV" : sig == SIGILL ? "SIGILL" :
-		sig == SIGBUS ? "SIGBUS" : "signal");
-	(void)code;
-	if (!current->kill_sig)
-		current->kill_sig = sig;
-	set_ti_thread_flag(current_thread_info(), TIF_SIGPENDING);
-}
-
-/*
- * ret_to_user's slow path, IRQs masked: a fatal signal ends the task; a
- * pending reschedule switches with IRQs on. Returns with IRQs masked;
- * ret_to_user checks the flags again.
- */
-void do_work_pending(struct pt_regs *regs)
-{
-	struct thread_info *ti = current_thread_info();
-
-	if (test_ti_thread_flag(ti, TIF_SIGPENDING))
-		do_exit_user(current->kill_sig ? current->kill_sig : SIGKILL);
-	if (test_ti_thread_flag(ti, TIF_NEED_RESCHED)) {
-		local_irq_enable();
-		schedule();
-		local_irq_disable();
-	}
-}
-
 long sys_getpid(void)
 {
 	return current->pid;
@@ -167,7 +131,20 @@ long sys_nanosleep(const struct timespec __user *req, struct timespec __user *re
 		timeout = ts.tv_sec * HZ + (ts.tv_nsec + NSEC_PER_JIFFY - 1) / NSEC_PER_JIFFY;
 	if (!timeout)
 		return 0;
-	left = schedule_timeout_interruptible(timeout + 1);	/* +1: a partial tick */
+	/*
+	 * +1: a partial tick. Only a signal that will be acted on wakes the
+	 * sleep early (kernel/signal.c); the state is set before the test,
+	 * so one sent in between is not missed.
+	 */
+	left = timeout + 1;
+	do {
+		set_current_state(TASK_INTERRUPTIBLE);
+		if (signal_pending(current)) {
+			__set_current_state(TASK_RUNNING);
+			break;
+		}
+		left = schedule_timeout(left);
+	} while (left > 1);
 	if (left <= 1)
 		return 0;
 	if (rem) {

@@ -13,6 +13,7 @@
 #include <kernel/file.h>
 #include <kernel/mman.h>
 #include <kernel/sched.h>
+#include <kernel/signal.h>
 #include <kernel/syscalls.h>
 #include <asm/ptrace.h>
 
@@ -44,6 +45,16 @@ static const syscall_fn_t sys_call_table[NR_syscalls] = {
 	[__NR_exit_group]	= SC(sys_exit_group),
 	[__NR_clock_gettime]	= SC(sys_clock_gettime),
 	[__NR_pipe2]		= SC(sys_pipe2),
+	[__NR_pause]		= SC(sys_pause),
+	[__NR_sigaction]	= SC(sys_sigaction),
+	[__NR_sigreturn]	= SC(sys_sigreturn),
+	[__NR_rt_sigreturn]	= SC(sys_rt_sigreturn),
+	[__NR_rt_sigaction]	= SC(sys_rt_sigaction),
+	[__NR_rt_sigprocmask]	= SC(sys_rt_sigprocmask),
+	[__NR_rt_sigpending]	= SC(sys_rt_sigpending),
+	[__NR_rt_sigsuspend]	= SC(sys_rt_sigsuspend),
+	[__NR_sigaltstack]	= SC(sys_sigaltstack),
+	[__NR_tkill]		= SC(sys_tkill),
 };
 
 void invoke_syscall(struct pt_regs *regs)

@@ -28,6 +28,7 @@
 
 #include <kernel/compiler.h>
 #include <kernel/list.h>
+#include <kernel/signal.h>
 #include <kernel/thread_info.h>
 #include <kernel/types.h>
 #include <asm/irqflags.h>
@@ -38,6 +39,7 @@ typedef int pid_t;
 #define TASK_RUNNING		0x0000
 #define TASK_INTERRUPTIBLE	0x0001
 #define TASK_UNINTERRUPTIBLE	0x0002
+#define TASK_STOPPED		0x0004	/* Linux's __TASK_STOPPED: SIGCONT or SIGKILL wakes it */
 #define TASK_DEAD		0x0080
 #define TASK_NORMAL		(TASK_INTERRUPTIBLE | TASK_UNINTERRUPTIBLE)
 
@@ -88,13 +90,27 @@ struct task_struct {
 	struct list_head tasks;		/* every task, for ps (init_task heads it) */
 	int exit_code;
 	bool wait_ref;			/* a forked child: its parent holds a reference until wait4 */
-	int kill_sig;			/* kill(2): the signal that ends it at its return to user */
 
 	/* Kernel threads. */
 	int (*threadfn)(void *data);
 	void *data;
 	bool should_stop;		/* set by kthread_stop */
 	bool exited;			/* do_exit has run: exit_code is final */
+
+	/*
+	 * Signals (<kernel/signal.h>, kernel/signal.c): all change with
+	 * IRQs masked. saved_sigmask is the mask rt_sigsuspend replaced,
+	 * put back after the handler's frame is built (restore_sigmask).
+	 */
+	sigset_t blocked;
+	sigset_t saved_sigmask;
+	bool restore_sigmask;
+	bool syscall_interrupted;	/* r0 holds a -ERESTART* code for do_signal */
+	bool stopped;			/* by SIGSTOP and co. until SIGCONT or a fatal signal */
+	bool stop_reported;		/* to a wait4 with WUNTRACED, since the stop */
+	int stop_sig;			/* the signal that stopped it */
+	struct sigpending pending;
+	struct sighand_struct *sighand;	/* NULL: every action SIG_DFL, no siginfo kept */
 };
 
 /* The boot context: pid 1, "init" (it runs the self-tests and the monitor). */

@@ -38,6 +38,16 @@ struct task_struct;
 #define __NR_uname		122
 #define __NR_sched_yield	158
 #define __NR_nanosleep		162
+#define __NR_pause		29
+#define __NR_sigaction		67
+#define __NR_sigreturn		119
+#define __NR_rt_sigreturn	173
+#define __NR_rt_sigaction	174
+#define __NR_rt_sigprocmask	175
+#define __NR_rt_sigpending	176
+#define __NR_rt_sigsuspend	179
+#define __NR_sigaltstack	186
+#define __NR_tkill		238
 #define __NR_exit_group		248
 #define __NR_clock_gettime	263
 #define __NR_pipe2		359
@@ -112,6 +122,9 @@ long sys_set_tls(unsigned long val);
 /* fork (kernel/fork.c), wait4 (kernel/exit.c), kill (kernel/signal.c). */
 long sys_fork(void);
 #define WNOHANG		0x00000001
+#define WUNTRACED	0x00000002
+/* Wakes parents in wait4: a child stopped (kernel/exit.c). */
+void notify_parent_stopped(void);
 long sys_wait4(int pid, int __user *status, int options, void __user *rusage);
 long sys_kill(int pid, int sig);
 /* sys_sched_yield is the scheduler's (<kernel/sched.h>). */
@@ -127,8 +140,9 @@ struct mm_struct;
 /* Puts the reference of every page mapped below TASK_SIZE in mm (no VMAs yet). */
 void put_user_pages(struct mm_struct *mm);
 /*
- * Kills a user task as SIGKILL would: it exits (status SIGKILL) on its
- * next way back to user mode, at the latest on the next tick.
+ * Sends SIGKILL to a user task (kernel/signal.c): it exits (status
+ * SIGKILL) on its next way back to user mode, at the latest on the next
+ * tick, whatever it blocks, ignores or sleeps in.
  */
 void force_sig_kill(struct task_struct *p);
 /*
@@ -136,7 +150,9 @@ void force_sig_kill(struct task_struct *p);
  * SIGILL) with si_code code (SEGV_MAPERR, ...) and si_addr addr to the
  * current task; why is the reason for the console report. It returns:
  * the signal is acted on at the way back to user mode (do_work_pending).
- * Until there are signal handlers, that ends the task with status sig.
+ * Blocked or ignored, it is unblocked and reset to SIG_DFL first
+ * (force_sig_info); when the action is the default (fatal) one, a line
+ * `NAME[PID]: segfault at ADDR pc PC lr LR (why)` goes to the console.
  * IRQs may be masked.
  */
 void force_sig_fault(int sig, int code, unsigned long addr, struct pt_regs *regs,

@@ -27,7 +27,7 @@
 
 #include <asm/memory.h>
 
-#define TIF_SIGPENDING		0	/* a fatal signal: the task exits on its way to user mode */
+#define TIF_SIGPENDING		0	/* a signal to act on (do_signal) on the way to user mode */
 #define TIF_NEED_RESCHED	1	/* reschedule at the next opportunity */
 #define _TIF_SIGPENDING		(1 << TIF_SIGPENDING)
 #define _TIF_NEED_RESCHED	(1 << TIF_NEED_RESCHED)

@@ -561,6 +561,8 @@ const char *task_state_name(const struct task_struct *p)
 		return "S";
 	case TASK_UNINTERRUPTIBLE:
 		return "D";
+	case TASK_STOPPED:
+		return "T";
 	case TASK_DEAD:
 		return p->wait_ref ? "Z" : "X";	/* a zombie waits for wait4 */
 	default:

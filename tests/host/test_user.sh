@@ -90,6 +90,9 @@ check pipes 0 '^# pipes: 7 passed, 0 failed$' -- "$USER_OUT/pipes"
 # fork, the report and its exit status when not PID 1.
 check init 1 '^init: pid [0-9]+, 2 argument' '^init: .*/hello: execve error 8$' \
 	'^init: .*/hello exited with status 127$' -- "$USER_OUT/init" "$USER_OUT/hello"
+check sigtest 0 '^# sigtest: 13 passed, 0 failed$' -- "$USER_OUT/sigtest"
+check sigsegv 0 '^# sigsegv: 6 passed, 0 failed$' -- "$USER_OUT/sigsegv"
+check sigmask 0 '^# sigmask: 6 passed, 0 failed, 1 skipped$' -- "$USER_OUT/sigmask"
 rm -f "$USER_OUT/.test_user.missing"
 echo "# user: $((n - failed)) passed, $failed failed"
 [ "$failed" -eq 0 ]

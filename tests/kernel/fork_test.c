@@ -19,39 +19,6 @@
 #include "../common/buddyinfo.h"
 #include "user_prog.h"
 
-/* The program's first failing case with the diagnostics before it, on one line. */
-static void report_failure(struct ktest *t)
-{
-	char line[200];
-	const char *bad = strstr(tail, "not ok");
-	const char *from;
-	size_t i;
-
-	if (!bad)
-		return;
-	from = bad - tail > 120 ? bad - 120 : tail;
-	for (i = 0; i < sizeof(line) - 1 && from[i]; i++)
-		line[i] = from[i] == '\n' ? '|' : from[i];
-	line[i] = '\0';
-	ktest_info(t, "%s", line);
-}
-
-static void run_ktap_program(struct ktest *t, const char *path, const char *name,
-			     const char *summary)
-{
-	const char *const argv[] = { name, NULL };
-	unsigned long before, after;
-
-	run(path, argv, NULL);	/* warm: the caches exist */
-	before = settled_free_pages();
-	EXPECT_EQ_HEX(t, run(path, argv, NULL), 0);
-	after = settled_free_pages();
-	EXPECT_TRUE(t, strstr(tail, summary) != NULL);
-	EXPECT_TRUE(t, strstr(tail, "not ok") == NULL);
-	report_failure(t);
-	EXPECT_EQ(t, (long)after, (long)before);
-}
-
 static void test_forktree(struct ktest *t)
 {
 	run_ktap_program(t, "/bin/forktree", "forktree", "# forktree: 8 passed, 0 failed\n");

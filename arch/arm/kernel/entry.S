@@ -21,7 +21,7 @@
  * in do_svc). They may change *regs; the return path (ret_from_exception)
  * restores every register from it, so a handler resumes the interrupted
  * code anywhere it likes. Back to user mode it goes through ret_to_user,
- * which first reschedules or kills the task if its flags ask for it.
+ * which first delivers signals and reschedules if its flags ask for it.
  *
  * From user mode the SVC stack is empty (the task's kernel stack top),
  * and the user sp and lr are banked: frame_fill saves them with STM ^ and
@@ -239,8 +239,9 @@ ENDPROC(ret_from_exception)
  * stack empty and 8-byte aligned, so there is never a hole above them).
  *
  * With IRQs masked, the thread_info flags are checked first: a pending
- * reschedule or fatal signal is handled in C (do_work_pending, which may
- * unmask IRQs, switch tasks, or never return), and the check repeats,
+ * signal or reschedule is handled in C (do_work_pending, which may build
+ * a signal frame and point the pt_regs at a handler, unmask IRQs, switch
+ * tasks, or never return), and the check repeats,
  * so no wakeup that lands in between is lost. Then the user bank (sp,
  * lr) and r0-r12 are reloaded with LDM ^, the SVC sp goes back to the
  * top of the stack, and MOVS pc, lr copies SPSR to CPSR.

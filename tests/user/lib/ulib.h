@@ -199,4 +199,7 @@ void *malloc(size_t size);
 void *calloc(size_t n, size_t size);
 void free(void *p);
 
+/* Signals: numbers, sigaction, masks, siginfo_t and ucontext_t. */
+#include "signal.h"
+
 #endif
