@@ -122,7 +122,8 @@ long sys_wait4(int pid, int __user *status, int options, void __user *rusage)
 		schedule();
 	}
 	finish_wait(&wait_chldexit, &wait);
-	if (ret == -ECHILD && current == &init_task)
+	/* init waiting (not polling) with no child left: its boot-time work is done */
+	if (ret == -ECHILD && current == &init_task && !(options & WNOHANG))
 		init_settled();
 	if (ret <= 0)
 		return ret;

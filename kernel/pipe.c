@@ -6,8 +6,9 @@
  * A read waits while the ring is empty and a writer exists; with no
  * writer left it returns 0 (end of file). A write waits for room, and a
  * write of at most PIPE_BUF bytes goes in whole, never interleaved with
- * another's; with no reader left it fails with -EPIPE (Linux also sends
- * SIGPIPE). Both may be interrupted by a fatal signal (-EINTR).
+ * another's; with no reader left it sends SIGPIPE and fails with -EPIPE.
+ * Both may be interrupted by a signal (restarted after a SA_RESTART
+ * handler if nothing moved yet).
  *
  * The ring's indexes change under the pipe's lock, a sleeping lock since
  * copies to and from user memory may fault (and, with demand paging,
@@ -18,6 +19,7 @@
 #include <kernel/gfp.h>
 #include <kernel/mm.h>
 #include <kernel/sched.h>
+#include <kernel/signal.h>
 #include <kernel/slab.h>
 #include <kernel/syscalls.h>
 #include <kernel/wait.h>
@@ -59,11 +61,6 @@ static void pipe_unlock(struct pipe_inode_info *pipe)
 	wake_up_all(&pipe->wait);
 }
 
-static bool fatal_signal(void)
-{
-	return test_ti_thread_flag(current_thread_info(), TIF_SIGPENDING);
-}
-
 /*
  * What a reader (room 0) or a writer (room: the bytes it needs free)
  * waits for: something to read or no writer left; that much room or no
@@ -79,15 +76,16 @@ static bool pipe_ready(struct pipe_inode_info *pipe, size_t room)
 }
 
 /*
- * Waits, unlocked, until pipe_ready(pipe, room) or a fatal signal, then
- * takes the lock again: 0 or -EINTR (unlocked then).
+ * Waits, unlocked, until pipe_ready(pipe, room) or a signal, then takes
+ * the lock again: 0, or -ERESTARTSYS (unlocked then; restarted after a
+ * SA_RESTART handler, else -EINTR).
  */
 static int pipe_wait(struct pipe_inode_info *pipe, size_t room)
 {
 	pipe_unlock(pipe);
-	wait_event_interruptible(pipe->wait, pipe_ready(pipe, room) || fatal_signal());
-	if (fatal_signal())
-		return -EINTR;
+	wait_event_interruptible(pipe->wait, pipe_ready(pipe, room) || signal_pending(current));
+	if (signal_pending(current))
+		return syscall_interrupted(-ERESTARTSYS);
 	pipe_lock(pipe);
 	return 0;
 }
@@ -139,6 +137,7 @@ static long pipe_write(struct file *file, const char __user *buf, size_t count)
 		unsigned int n;
 
 		if (!pipe->readers) {
+			send_sig_info(SIGPIPE, NULL, current);	/* Linux's default: it ends the writer */
 			err = -EPIPE;
 			break;
 		}

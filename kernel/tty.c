@@ -23,6 +23,7 @@
 #include <kernel/monitor.h>
 #include <kernel/printk.h>
 #include <kernel/sched.h>
+#include <kernel/signal.h>
 #include <kernel/string.h>
 #include <kernel/tty.h>
 #include <kernel/uaccess.h>
@@ -41,7 +42,8 @@ void console_input_ready(void)
 
 /*
  * Sleeps until ready() is true, or (interruptible) until a signal is
- * pending: -EINTR then. Without interrupts (before the controller, or
+ * pending: -ERESTARTSYS then (the read is restarted after a SA_RESTART
+ * handler, else fails with -EINTR). Without interrupts (before the controller, or
  * with IRQs masked) it polls instead.
  */
 static int tty_wait(bool (*ready)(int *c), int *c, bool interruptible)
@@ -61,8 +63,8 @@ static int tty_wait(bool (*ready)(int *c), int *c, bool interruptible)
 		prepare_to_wait(&console_wait, &wait, TASK_INTERRUPTIBLE);
 		if (ready(c))
 			break;
-		if (interruptible && test_ti_thread_flag(current_thread_info(), TIF_SIGPENDING)) {
-			ret = -EINTR;
+		if (interruptible && signal_pending(current)) {
+			ret = syscall_interrupted(-ERESTARTSYS);
 			break;
 		}
 		schedule();
@@ -184,7 +186,7 @@ static unsigned int pending_len, pending_off;
 
 /*
  * The next line into pending, with its '\n' if Enter ended it: 0, or
- * -EINTR. Ctrl-D at the start of a line leaves pending empty: the read
+ * -ERESTARTSYS. Ctrl-D at the start of a line leaves pending empty: the read
  * returns 0, end of input, as on Linux.
  */
 static int fill_pending(void)

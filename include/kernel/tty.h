@@ -13,7 +13,7 @@
  * "^C" and after_ctrl_c and starts over; see kernel/tty.c) into buf, NUL
  * terminated, without its end: the length; *eol says Enter ended it
  * (false: Ctrl-D, only for a user reader). A user reader may be
- * interrupted by a signal: -EINTR; the monitor (user false) waits for
+ * interrupted by a signal: -ERESTARTSYS (see syscall_interrupted); the monitor (user false) waits for
  * user readers to finish first.
  */
 int tty_read_line(char *buf, unsigned int size, const char *after_ctrl_c, bool user, bool *eol);
@@ -21,7 +21,7 @@ int tty_read_line(char *buf, unsigned int size, const char *after_ctrl_c, bool u
 /*
  * read(2) on the console: the rest of the current line, or the next
  * line once it is complete (with its '\n'), at most count bytes; 0 at
- * end of input (Ctrl-D on an empty line); -EFAULT, -EINTR.
+ * end of input (Ctrl-D on an empty line); -EFAULT, -ERESTARTSYS.
  */
 long tty_read(char __user *buf, size_t count);
 

@@ -76,12 +76,30 @@ static void say_status(const char *path, int status)
 		printf("init: %s exited with status %d\n", path, (status >> 8) & 0xff);
 }
 
+/*
+ * Reaps what a test left behind: orphans it forked, adopted by init, that
+ * may still be running. Polls (WNOHANG) with a short sleep, since a
+ * blocking wait4 with no child left tells the kernel init has settled.
+ */
+static void reap_orphans(void)
+{
+	struct timespec tick = { 0, 10000000 };
+	int status;
+	long r;
+
+	while ((r = wait4(-1, &status, WNOHANG, NULL)) >= 0)
+		if (r == 0)
+			nanosleep(&tick, NULL);
+}
+
 /* One test program; 1 if it passed. */
 static int run_test(const char *const *t, char *const envp[])
 {
 	long before = free_bytes(), after;
 	int status = run(t[0], (char *const *)t + 1, envp);
 
+	if (getpid() == 1)
+		reap_orphans();
 	after = free_bytes();
 	say_status(t[0], status);
 	if (status)
