@@ -5,6 +5,7 @@ obj-y += arch/arm/kernel/stacktrace.o arch/arm/kernel/setup.o arch/arm/kernel/at
 obj-y += arch/arm/kernel/semihosting.o
 obj-y += arch/arm/kernel/signal.o
 obj-y += arch/arm/mm/fault.o arch/arm/mm/fsr-2level.o arch/arm/mm/extable.o
+obj-y += arch/arm/mm/alignment.o
 obj-y += arch/arm/lib/probe.o arch/arm/lib/copy_nofault.o
 obj-y += arch/arm/mm/init.o arch/arm/mm/mmu.o arch/arm/mm/pgd.o
 obj-y += arch/arm/mm/context.o

@@ -104,7 +104,8 @@
 #define CR_TE	(1 << 30)
 
 /* DFSR/IFSR (§3). */
-#define FSR_WRITE	(1 << 11)
+#define FSR_WRITE	(1 << 11)	/* WnR: the access was a write */
+#define FSR_CM		(1 << 13)	/* a cache maintenance operation faulted */
 #define FSR_FS4		(1 << 10)
 #define FSR_FS3_0	0xf
 #define FSR_LNX_PF	(1U << 31) /* Linux's marker for prefetch aborts */

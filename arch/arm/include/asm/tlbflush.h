@@ -8,6 +8,7 @@
 #define _ASM_TLBFLUSH_H
 
 #include <asm/cp15.h>
+#include <asm/mmu.h>
 #include <asm/page.h>
 
 /* One kernel page: DSB; TLBIMVA; DSB; ISB. */
@@ -33,6 +34,40 @@ static inline void local_flush_tlb_kernel_range(unsigned long start, unsigned lo
 	dsb();
 	isb();
 }
+
+/*
+ * One user page of an address space: TLBIMVA with the page address and
+ * the mm's ASID (Linux's v7 local_flush_tlb_page). An mm that is not
+ * loaded may still have entries tagged with its ASID from its last run;
+ * if its ASID has been recycled (an old generation) the flush only
+ * costs another mm a refill, so the number is used as it is.
+ */
+static inline void local_flush_tlb_user_page(unsigned long addr, unsigned int asid)
+{
+	dsb();
+	__asm__ __volatile__("mcr p15, 0, %0, c8, c7, 1" /* TLBIMVA */
+			     :
+			     : "r"((addr & PAGE_MASK) | (asid & 0xff))
+			     : "memory");
+	dsb();
+	isb();
+}
+
+/* Every non-global entry tagged with asid (TLBIASID; Linux's v7 local_flush_tlb_mm). */
+static inline void local_flush_tlb_asid(unsigned int asid)
+{
+	dsb();
+	__asm__ __volatile__("mcr p15, 0, %0, c8, c7, 2" /* TLBIASID */
+			     :
+			     : "r"(asid & 0xff)
+			     : "memory");
+	dsb();
+	isb();
+}
+
+/* By mm or area: <asm/mmu.h>'s ASID() of the mm (a macro: needs mm_types.h at the use). */
+#define flush_tlb_page(vma, addr)	local_flush_tlb_user_page(addr, ASID((vma)->vm_mm))
+#define flush_tlb_mm(mm)		local_flush_tlb_asid(ASID(mm))
 
 #define flush_tlb_kernel_page(addr)	   local_flush_tlb_kernel_page(addr)
 #define flush_tlb_kernel_range(start, end) local_flush_tlb_kernel_range(start, end)
