@@ -46,6 +46,7 @@
 #include <kernel/highmem.h>
 #include <kernel/mm.h>
 #include <kernel/mman.h>
+#include <kernel/mmzone.h>
 #include <kernel/pagefault.h>
 #include <kernel/printk.h>
 #include <kernel/sched.h>
@@ -341,12 +342,28 @@ int handle_mm_fault(struct vm_area_struct *vma, unsigned long address, unsigned 
  *
  * Copy-on-write defers the copies to the faults, where running out of
  * memory can only kill a task. So fork is refused here, while it still
- * can be, when the free pages could not cover breaking the share of the
- * whole area plus FORK_RESERVE_PAGES, 4 MiB above the allocator's own
- * reserves (Linux instead relies on its overcommit accounting and, in
- * the end, the OOM killer).
+ * can be, when the pages a user fault could get (free above each zone's
+ * high watermark and the lowmem reserve that HIGHMEM-capable requests
+ * must leave) could not cover breaking the share of the whole area plus
+ * FORK_RESERVE_PAGES. Linux instead relies on its overcommit accounting
+ * and, in the end, the OOM killer.
  */
-#define FORK_RESERVE_PAGES	1024
+#define FORK_RESERVE_PAGES	256
+
+static unsigned long user_pages_available(void)
+{
+	enum zone_type highest = gfp_zone(GFP_HIGHUSER_MOVABLE);
+	unsigned long avail = 0;
+	struct zone *zone;
+
+	for_each_zone(zone) {
+		unsigned long keep = high_wmark_pages(zone) + zone->lowmem_reserve[highest];
+
+		if (zone->managed_pages && zone->nr_free_pages > keep)
+			avail += zone->nr_free_pages - keep;
+	}
+	return avail;
+}
 
 int copy_page_range(struct mm_struct *dst, struct mm_struct *src, struct vm_area_struct *vma)
 {
@@ -355,8 +372,8 @@ int copy_page_range(struct mm_struct *dst, struct mm_struct *src, struct vm_area
 	unsigned long addr;
 	int err = 0;
 
-	if (cow && nr_free_pages() < ((vma->vm_end - vma->vm_start) >> PAGE_SHIFT) +
-				      FORK_RESERVE_PAGES)
+	if (cow && user_pages_available() < ((vma->vm_end - vma->vm_start) >> PAGE_SHIFT) +
+					     FORK_RESERVE_PAGES)
 		return -ENOMEM;
 	for (addr = vma->vm_start; addr < vma->vm_end; addr += PAGE_SIZE) {
 		pte_t *sptep = mm_pte(src, addr, false);
