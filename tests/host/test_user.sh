@@ -93,6 +93,10 @@ check init 1 '^init: pid [0-9]+, 2 argument' '^init: .*/hello: execve error 8$' 
 check sigtest 0 '^# sigtest: 13 passed, 0 failed$' -- "$USER_OUT/sigtest"
 check sigsegv 0 '^# sigsegv: 6 passed, 0 failed$' -- "$USER_OUT/sigsegv"
 check sigmask 0 '^# sigmask: 6 passed, 0 failed, 1 skipped$' -- "$USER_OUT/sigmask"
+check demand 0 '^# demand: 4 passed, 0 failed$' -- "$USER_OUT/demand"
+check cow 0 '^# cow: 5 passed, 0 failed$' -- "$USER_OUT/cow"
+check faults 0 '^# faults: 2 passed, 0 failed$' -- "$USER_OUT/faults"
+check stackgrow 0 '^# stackgrow: 2 passed, 0 failed$' -- "$USER_OUT/stackgrow"
 rm -f "$USER_OUT/.test_user.missing"
 echo "# user: $((n - failed)) passed, $failed failed"
 [ "$failed" -eq 0 ]

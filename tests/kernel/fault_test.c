@@ -13,6 +13,7 @@
  *    with vm_ops->fault (read, private write, shared write, and a fault()
  *    that fails), a not-present-not-none pte (SIGBUS), copy_page_range
  *    making both sides read-only, mm_populate;
+ *  - the user programs demand, cow, faults and stackgrow (tests/user/);
  *  - every case gives back every page it took (free pages before and after).
  */
 #include <kernel/errno.h>
@@ -28,7 +29,7 @@
 #include <kernel/string.h>
 #include <asm/pgtable.h>
 #include "../../arch/arm/mm/fault.h"
-#include "../common/buddyinfo.h"
+#include "user_prog.h"
 
 /* ---- the status tables ---- */
 
@@ -494,6 +495,28 @@ static void mm_populate_faults_every_page_in(struct ktest *t)
 	drop_mm(t, &f);
 }
 
+/* ---- the user programs (tests/user/), every page back after each ---- */
+
+static void user_demand(struct ktest *t)
+{
+	run_ktap_program(t, "/bin/demand", "demand", "# demand: 4 passed, 0 failed\n");
+}
+
+static void user_cow(struct ktest *t)
+{
+	run_ktap_program(t, "/bin/cow", "cow", "# cow: 5 passed, 0 failed\n");
+}
+
+static void user_faults(struct ktest *t)
+{
+	run_ktap_program(t, "/bin/faults", "faults", "# faults: 2 passed, 0 failed\n");
+}
+
+static void user_stackgrow(struct ktest *t)
+{
+	run_ktap_program(t, "/bin/stackgrow", "stackgrow", "# stackgrow: 2 passed, 0 failed\n");
+}
+
 static const struct ktest_case fault_cases[] = {
 	KTEST_CASE(every_status_has_its_handler_and_name),
 	KTEST_CASE(read_fault_maps_the_zero_page),
@@ -507,5 +530,9 @@ static const struct ktest_case fault_cases[] = {
 	KTEST_CASE(vm_ops_fault_read_cow_and_shared),
 	KTEST_CASE(not_present_not_none_is_sigbus),
 	KTEST_CASE(mm_populate_faults_every_page_in),
+	KTEST_CASE(user_demand),
+	KTEST_CASE(user_cow),
+	KTEST_CASE(user_faults),
+	KTEST_CASE(user_stackgrow),
 };
 KTEST_SUITE(fault_suite, "fault", fault_cases);
