@@ -105,18 +105,15 @@ static int args_add(struct exec_args *a, const char *s)
 	return 0;
 }
 
-/* Copies a user string into dst[0, max): its length, -EFAULT, or -E2BIG (no NUL in max). */
-static long strncpy_from_user(char *dst, const char __user *src, size_t max)
+/*
+ * Copies a user string into dst[0, max) with strncpy_from_user: its
+ * length, -EFAULT, or -E2BIG (no NUL in max bytes).
+ */
+static long exec_copy_string(char *dst, const char __user *src, size_t max)
 {
-	size_t i;
+	long n = strncpy_from_user(dst, src, max);
 
-	for (i = 0; i < max; i++) {
-		if (copy_from_user(&dst[i], src + i, 1))
-			return -EFAULT;
-		if (!dst[i])
-			return i;
-	}
-	return -E2BIG;
+	return n == (long)max ? -E2BIG : n;
 }
 
 /* Appends a NULL-terminated user array of strings; counts them into *count. */
@@ -134,7 +131,7 @@ static int args_add_user(struct exec_args *a, const char __user *const __user *v
 			return 0;
 		if (*count >= EXEC_MAX_ARGS)
 			return -E2BIG;
-		n = strncpy_from_user(a->strings + a->len, s, EXEC_MAX_STRINGS - a->len);
+		n = exec_copy_string(a->strings + a->len, s, EXEC_MAX_STRINGS - a->len);
 		if (n < 0)
 			return n;
 		a->len += n + 1;
@@ -445,7 +442,7 @@ long sys_execve(const char __user *filename, const char __user *const __user *ar
 		return -ENOMEM;
 	a->argc = a->envc = 0;
 	a->len = 0;
-	n = strncpy_from_user(a->path, filename, sizeof(a->path));
+	n = exec_copy_string(a->path, filename, sizeof(a->path));
 	err = n < 0 ? (n == -E2BIG ? -ENAMETOOLONG : n) : 0;
 	if (!err)
 		err = args_add_user(a, argv, &a->argc);

@@ -266,6 +266,12 @@ int do_sect_fault(unsigned long addr, unsigned int fsr, struct pt_regs *regs)
 	return 0;
 }
 
+/* DFSR/IFSR 9 and 11: what a stray kernel access to a mapped user page gets. */
+static bool is_domain_fault(unsigned int fsr)
+{
+	return fsr_fs(fsr) == 9 || fsr_fs(fsr) == 11;
+}
+
 /* A status with no handler (do_bad): report it with its decoded name. */
 static void unhandled_abort(unsigned long addr, unsigned int fsr, struct pt_regs *regs)
 {
@@ -279,6 +285,9 @@ static void unhandled_abort(unsigned long addr, unsigned int fsr, struct pt_regs
 	printk(KERN_ALERT "8<--- cut here ---\n");
 	printk(KERN_ALERT "Unhandled fault: %s (0x%03x) at 0x%08lx\n", fsr_name(fsr),
 	       fsr & ~FSR_LNX_PF, addr);
+	if (is_domain_fault(fsr) && addr < TASK_SIZE)
+		printk(KERN_ALERT "kernel access to user memory outside the uaccess routines "
+		       "(software PAN: the user domain is closed)\n");
 	show_pte(addr);
 	die("Oops", regs, fsr & ~FSR_LNX_PF);
 }
