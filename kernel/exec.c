@@ -221,7 +221,7 @@ static int exec_load_file_pages(struct vm_area_struct *vma, const char *bytes,
 		if (!page)
 			return -ENOMEM;
 		kaddr = kmap_atomic(page);
-		memset(kaddr, 0, PAGE_SIZE);
+		clear_page(kaddr);
 		memcpy(kaddr + (from - addr), bytes + (from - vaddr), to - from);
 		if (vma->vm_flags & VM_EXEC)
 			clean_dcache_area(kaddr, PAGE_SIZE);

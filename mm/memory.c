@@ -45,6 +45,7 @@
 #include <kernel/gfp.h>
 #include <kernel/highmem.h>
 #include <kernel/mm.h>
+#include <kernel/mm_context.h>
 #include <kernel/mman.h>
 #include <kernel/mmzone.h>
 #include <kernel/pagefault.h>
@@ -52,6 +53,7 @@
 #include <kernel/sched.h>
 #include <kernel/string.h>
 #include <asm/cacheflush.h>
+#include <asm/mmu_context.h>
 #include <asm/pgalloc.h>
 #include <asm/pgtable.h>
 #include <asm/tlbflush.h>
@@ -110,7 +112,7 @@ static void copy_user_highpage(struct page *to, struct page *from)
 	void *src = kmap_atomic(from);
 	void *dst = kmap_atomic(to);
 
-	memcpy(dst, src, PAGE_SIZE);
+	copy_page(dst, src);
 	kunmap_atomic(dst);
 	kunmap_atomic(src);
 }
@@ -142,13 +144,20 @@ int insert_anon_page(struct vm_area_struct *vma, unsigned long addr, struct page
 	return 0;
 }
 
-/* A fresh user page zeroed through kmap_atomic, HIGHMEM when there is some; NULL if none. */
+/*
+ * A fresh user page zeroed through kmap_atomic (clear_page: a fault's
+ * biggest cost), HIGHMEM when there is some; NULL if none.
+ */
 static struct page *alloc_zeroed_user_highpage(void)
 {
 	struct page *page = alloc_page(GFP_HIGHUSER_MOVABLE);
+	void *kaddr;
 
-	if (page)
-		clear_highpage(page);
+	if (!page)
+		return NULL;
+	kaddr = kmap_atomic(page);
+	clear_page(kaddr);
+	kunmap_atomic(kaddr);
 	return page;
 }
 
@@ -321,6 +330,26 @@ static int handle_pte_fault(struct vm_area_struct *vma, unsigned long addr, pte_
 	/* Old-to-young was never cached; clean-to-dirty or a spurious fault may be. */
 	flush_tlb_page(vma, addr);
 	return 0;
+}
+
+void kthread_use_mm(struct mm_struct *mm)
+{
+	struct mm_struct *active = current->active_mm;
+
+	preempt_disable();
+	switch_mm(active ? active : &init_mm, mm, current);
+	current->mm = mm;
+	current->active_mm = mm;
+	preempt_enable();
+}
+
+void kthread_unuse_mm(struct mm_struct *mm)
+{
+	preempt_disable();
+	switch_mm(mm, &init_mm, current);
+	current->mm = NULL;
+	current->active_mm = &init_mm;
+	preempt_enable();
 }
 
 int handle_mm_fault(struct vm_area_struct *vma, unsigned long address, unsigned int flags)

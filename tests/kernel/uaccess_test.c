@@ -3,7 +3,7 @@
  * Suite "uaccess": the user copies of section 3.5 and software PAN (FAQ
  * 4.7 of document 000; issue 7, "User copies").
  *
- * The suite's thread adopts a test address space (kthread_use_mm below)
+ * The suite's thread adopts a test address space (kthread_use_mm)
  * so that faults inside the routines are served as a system call's are.
  * Its areas, from UA:
  *
@@ -48,7 +48,6 @@ static const char hello[] = "hello";
 
 struct uspace {
 	struct mm_struct *mm;
-	struct mm_struct *old_active;
 	unsigned long before;
 };
 
@@ -70,29 +69,6 @@ static struct vm_area_struct *add_area(struct mm_struct *mm, unsigned long start
 	return vma;
 }
 
-/*
- * Linux's kthread_use_mm: this thread runs in mm (current->mm) until
- * kthread_unuse_mm, which leaves it on init_mm (swapper_pg_dir).
- */
-static void kthread_use_mm(struct uspace *u)
-{
-	preempt_disable();
-	u->old_active = current->active_mm;
-	switch_mm(u->old_active ? u->old_active : &init_mm, u->mm, current);
-	current->mm = u->mm;
-	current->active_mm = u->mm;
-	preempt_enable();
-}
-
-static void kthread_unuse_mm(struct uspace *u)
-{
-	preempt_disable();
-	switch_mm(u->mm, &init_mm, current);
-	current->mm = NULL;
-	current->active_mm = &init_mm;
-	preempt_enable();
-}
-
 /* Builds the address space of the picture above and enters it. */
 static void uspace_enter(struct ktest *t, struct uspace *u)
 {
@@ -111,12 +87,12 @@ static void uspace_enter(struct ktest *t, struct uspace *u)
 	memcpy(kaddr, hello, sizeof(hello));
 	memset(kaddr + 64, 0x5a, PAGE_SIZE - 64);
 	kunmap_atomic(kaddr);
-	kthread_use_mm(u);
+	kthread_use_mm(u->mm);
 }
 
 static void uspace_leave(struct ktest *t, struct uspace *u)
 {
-	kthread_unuse_mm(u);
+	kthread_unuse_mm(u->mm);
 	exit_mmap(u->mm);
 	mmput(u->mm);
 	EXPECT_EQ(t, (long)settled_free_pages(), (long)u->before);
