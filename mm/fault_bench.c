@@ -106,29 +106,28 @@ static u64 fb_per_fault(u64 faulting, bool write)
 	return faulting > present ? (faulting - present) / FB_PAGES : 0;
 }
 
-static u64 bench_fault_anon_write(void)
+/* Fresh anonymous memory: a write gets a zeroed page, a read the zero page. */
+static u64 fb_fresh(bool write)
 {
 	struct fault_bench b;
 	u64 t;
 
 	if (!fb_enter(&b))
 		return 0;
-	t = fb_per_fault(fb_touch(true), true);
+	t = fb_per_fault(fb_touch(write), write);
 	fb_leave(&b);
 	return t;
+}
+
+static u64 bench_fault_anon_write(void)
+{
+	return fb_fresh(true);
 }
 BENCH("fault_anon_write", "insns", bench_fault_anon_write);
 
 static u64 bench_fault_anon_read(void)
 {
-	struct fault_bench b;
-	u64 t;
-
-	if (!fb_enter(&b))
-		return 0;
-	t = fb_per_fault(fb_touch(false), false);
-	fb_leave(&b);
-	return t;
+	return fb_fresh(false);
 }
 BENCH("fault_anon_read", "insns", bench_fault_anon_read);
 

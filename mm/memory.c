@@ -202,15 +202,24 @@ static int __do_fault(struct vm_fault *vmf)
 	return 0;
 }
 
-/* A read: the owner's page itself, read-only (a later write of a private area copies it). */
-static int do_read_fault(struct vm_fault *vmf, pte_t *ptep)
+/*
+ * The owner's page itself, mapped at the fault's address (Linux's
+ * finish_fault): read-only, or with write writable and dirty.
+ */
+static int finish_fault(struct vm_fault *vmf, pte_t *ptep, bool write)
 {
 	int ret = __do_fault(vmf);
 
 	if (ret)
 		return ret;
-	do_set_pte(vmf->vma, vmf->address, ptep, vmf->page, false);
+	do_set_pte(vmf->vma, vmf->address, ptep, vmf->page, write);
 	return 0;
+}
+
+/* A read: the owner's page, read-only (a later write of a private area copies it). */
+static int do_read_fault(struct vm_fault *vmf, pte_t *ptep)
+{
+	return finish_fault(vmf, ptep, false);
 }
 
 /* A write to a private area: a copy of the owner's page, which the owner keeps. */
@@ -235,12 +244,7 @@ static int do_cow_fault(struct vm_fault *vmf, pte_t *ptep)
 /* A write to a shared area: the owner's page, writable and dirty (no write-back yet). */
 static int do_shared_fault(struct vm_fault *vmf, pte_t *ptep)
 {
-	int ret = __do_fault(vmf);
-
-	if (ret)
-		return ret;
-	do_set_pte(vmf->vma, vmf->address, ptep, vmf->page, true);
-	return 0;
+	return finish_fault(vmf, ptep, true);
 }
 
 static int do_fault(struct vm_area_struct *vma, unsigned long addr, pte_t *ptep,

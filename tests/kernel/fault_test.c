@@ -270,81 +270,85 @@ static struct mm_struct *fork_mm(struct ktest *t, struct fault_mm *f,
 	return child;
 }
 
+/* An area with one written page at AREA, and a child that fork_mm made of it. */
+struct forked {
+	struct fault_mm f;
+	struct mm_struct *child;
+	struct vm_area_struct *cvma;
+	struct page *page;	/* the page at AREA at fork */
+	pte_t *pp, *cp;		/* the parent's and the child's ptes for AREA */
+};
+
+static void make_forked(struct ktest *t, struct forked *k, unsigned long flags)
+{
+	make_mm(t, &k->f, flags, NULL);
+	ASSERT_EQ(t, handle_mm_fault(k->f.vma, AREA, FAULT_FLAG_WRITE), 0);
+	k->pp = ptep_of(&k->f, AREA);
+	k->page = pte_page(*k->pp);
+	write_page_word(k->page, 8, 0x5eed);
+	k->child = fork_mm(t, &k->f, &k->cvma);
+	k->cp = mm_pte(k->child, AREA, false);
+	ASSERT_TRUE(t, k->cp != NULL);
+}
+
+static void drop_forked(struct ktest *t, struct forked *k)
+{
+	exit_mmap(k->child);
+	mmput(k->child);
+	drop_mm(t, &k->f);
+}
+
 static void fork_shares_then_write_copies_and_last_reuses(struct ktest *t)
 {
-	struct vm_area_struct *cvma;
-	struct mm_struct *child;
-	struct page *page, *copy;
-	struct fault_mm f;
-	pte_t *pp, *cp;
+	struct page *copy;
+	struct forked k;
 
-	make_mm(t, &f, VM_READ | VM_WRITE, NULL);
-	EXPECT_EQ(t, handle_mm_fault(f.vma, AREA, FAULT_FLAG_WRITE), 0);
-	pp = ptep_of(&f, AREA);
-	page = pte_page(*pp);
-	write_page_word(page, 8, 0x5eed);
-	child = fork_mm(t, &f, &cvma);
-	cp = mm_pte(child, AREA, false);
-	ASSERT_TRUE(t, cp != NULL);
+	make_forked(t, &k, VM_READ | VM_WRITE);
 	/* both map the page read-only, two references */
-	EXPECT_TRUE(t, pte_page(*cp) == page);
-	EXPECT_FALSE(t, pte_write(*pp));
-	EXPECT_FALSE(t, pte_write(*cp));
-	EXPECT_TRUE(t, *pte_hw(pp) & PTE_EXT_APX);	/* PL1 may not write either */
-	EXPECT_EQ(t, page_ref_count(page), 2);
+	EXPECT_TRUE(t, pte_page(*k.cp) == k.page);
+	EXPECT_FALSE(t, pte_write(*k.pp));
+	EXPECT_FALSE(t, pte_write(*k.cp));
+	EXPECT_TRUE(t, *pte_hw(k.pp) & PTE_EXT_APX);	/* PL1 may not write either */
+	EXPECT_EQ(t, page_ref_count(k.page), 2);
 	/* the child writes: it gets a copy, the parent's page is the parent's alone */
-	EXPECT_EQ(t, handle_mm_fault(cvma, AREA + 4, FAULT_FLAG_WRITE), 0);
-	copy = pte_page(*cp);
-	EXPECT_TRUE(t, copy != page);
+	EXPECT_EQ(t, handle_mm_fault(k.cvma, AREA + 4, FAULT_FLAG_WRITE), 0);
+	copy = pte_page(*k.cp);
+	EXPECT_TRUE(t, copy != k.page);
 	EXPECT_EQ_HEX(t, read_page_word(copy, 8), 0x5eedUL);
-	EXPECT_TRUE(t, pte_write(*cp));
-	EXPECT_EQ(t, page_ref_count(page), 1);
+	EXPECT_TRUE(t, pte_write(*k.cp));
+	EXPECT_EQ(t, page_ref_count(k.page), 1);
 	/* the parent writes: reuse, the same page made writable */
-	EXPECT_EQ(t, handle_mm_fault(f.vma, AREA, FAULT_FLAG_WRITE), 0);
-	EXPECT_TRUE(t, pte_page(*pp) == page);
-	EXPECT_TRUE(t, pte_write(*pp) && pte_dirty(*pp));
-	exit_mmap(child);
-	mmput(child);
-	drop_mm(t, &f);
+	EXPECT_EQ(t, handle_mm_fault(k.f.vma, AREA, FAULT_FLAG_WRITE), 0);
+	EXPECT_TRUE(t, pte_page(*k.pp) == k.page);
+	EXPECT_TRUE(t, pte_write(*k.pp) && pte_dirty(*k.pp));
+	drop_forked(t, &k);
 }
 
 /* The parent writes first while the child still shares: the parent copies. */
 static void write_while_shared_copies(struct ktest *t)
 {
-	struct vm_area_struct *cvma;
-	struct mm_struct *child;
-	struct fault_mm f;
-	struct page *page;
+	struct forked k;
 
-	make_mm(t, &f, VM_READ | VM_WRITE, NULL);
-	EXPECT_EQ(t, handle_mm_fault(f.vma, AREA, FAULT_FLAG_WRITE), 0);
-	page = pte_page(*ptep_of(&f, AREA));
-	child = fork_mm(t, &f, &cvma);
-	EXPECT_EQ(t, handle_mm_fault(f.vma, AREA, FAULT_FLAG_WRITE), 0);
-	EXPECT_TRUE(t, pte_page(*ptep_of(&f, AREA)) != page);
-	EXPECT_TRUE(t, pte_page(*mm_pte(child, AREA, false)) == page);
-	EXPECT_EQ(t, page_ref_count(page), 1);
-	exit_mmap(child);
-	mmput(child);
-	drop_mm(t, &f);
+	make_forked(t, &k, VM_READ | VM_WRITE);
+	EXPECT_EQ(t, handle_mm_fault(k.f.vma, AREA, FAULT_FLAG_WRITE), 0);
+	EXPECT_TRUE(t, pte_page(*k.pp) != k.page);
+	EXPECT_EQ_HEX(t, read_page_word(pte_page(*k.pp), 8), 0x5eedUL);
+	EXPECT_TRUE(t, pte_page(*k.cp) == k.page);
+	EXPECT_EQ(t, page_ref_count(k.page), 1);
+	drop_forked(t, &k);
 }
 
-/* Shared and read-only areas are shared at fork as they are: no write protection. */
+/* Shared areas are shared at fork as they are: no write protection. */
 static void fork_shares_shared_areas_writable(struct ktest *t)
 {
-	struct vm_area_struct *cvma;
-	struct mm_struct *child;
-	struct fault_mm f;
+	struct forked k;
 
-	make_mm(t, &f, VM_READ | VM_WRITE | VM_SHARED, NULL);
-	EXPECT_EQ(t, handle_mm_fault(f.vma, AREA, FAULT_FLAG_WRITE), 0);
-	child = fork_mm(t, &f, &cvma);
-	EXPECT_TRUE(t, pte_write(*ptep_of(&f, AREA)));
-	EXPECT_TRUE(t, pte_write(*mm_pte(child, AREA, false)));
-	EXPECT_TRUE(t, pte_page(*ptep_of(&f, AREA)) == pte_page(*mm_pte(child, AREA, false)));
-	exit_mmap(child);
-	mmput(child);
-	drop_mm(t, &f);
+	make_forked(t, &k, VM_READ | VM_WRITE | VM_SHARED);
+	EXPECT_TRUE(t, pte_write(*k.pp));
+	EXPECT_TRUE(t, pte_write(*k.cp));
+	EXPECT_TRUE(t, pte_page(*k.cp) == k.page);
+	EXPECT_EQ(t, page_ref_count(k.page), 2);
+	drop_forked(t, &k);
 }
 
 /* ---- young and dirty ---- */

@@ -25,10 +25,9 @@ ENTRY(clear_page)
 	mov	r3, #0
 	mov	r4, #0
 	mov	lr, #0
-1:	stmia	r0!, {r2, r3, r4, lr}
+1:	.rept	4
 	stmia	r0!, {r2, r3, r4, lr}
-	stmia	r0!, {r2, r3, r4, lr}
-	stmia	r0!, {r2, r3, r4, lr}
+	.endr
 	subs	r1, r1, #1
 	bne	1b
 	pop	{r4, pc}
@@ -37,14 +36,10 @@ ENDPROC(clear_page)
 ENTRY(copy_page)
 	push	{r4, lr}
 	mov	r2, #PAGE_SZ / 64
-1:	ldmia	r1!, {r3, r4, ip, lr}
-	stmia	r0!, {r3, r4, ip, lr}
+1:	.rept	4
 	ldmia	r1!, {r3, r4, ip, lr}
 	stmia	r0!, {r3, r4, ip, lr}
-	ldmia	r1!, {r3, r4, ip, lr}
-	stmia	r0!, {r3, r4, ip, lr}
-	ldmia	r1!, {r3, r4, ip, lr}
-	stmia	r0!, {r3, r4, ip, lr}
+	.endr
 	subs	r2, r2, #1
 	bne	1b
 	pop	{r4, pc}
