@@ -513,7 +513,7 @@ static void user_cow(struct ktest *t)
 
 static void user_faults(struct ktest *t)
 {
-	run_ktap_program(t, "/bin/faults", "faults", "# faults: 2 passed, 0 failed\n");
+	run_ktap_program(t, "/bin/faults", "faults", "# faults: 3 passed, 0 failed\n");
 }
 
 static void user_stackgrow(struct ktest *t)

@@ -10,7 +10,8 @@
  *
  * and system calls given such addresses return -EFAULT instead:
  * write(1, kernel_addr, n), uname/clock_gettime into the text,
- * nanosleep reading kernel memory, write(1, NULL, n).
+ * nanosleep reading kernel memory, write(1, NULL, n). An unaligned LDM
+ * gets SIGBUS here (no alignment emulation); Linux fixes it up.
  */
 #include "vmcheck.h"
 
@@ -101,6 +102,31 @@ static int bad_accesses_get_sigsegv(void)
 	return failed;
 }
 
+/* An LDM from an address that is not word aligned: an alignment fault. */
+static void ldm_unaligned(void)
+{
+	static unsigned long words[4];
+	unsigned long a, b;
+
+	__asm__ __volatile__("ldm %2, {%0, %1}"
+			     : "=&r"(a), "=&r"(b)
+			     : "r"((char *)words + 2)
+			     : "memory");
+	sink = a + b;
+}
+
+/* This kernel does not emulate it (Linux fixes it up): SIGBUS, BUS_ADRALN. */
+static int alignment_fault_gets_sigbus(void)
+{
+	int status = child_status(ldm_unaligned);
+
+	if (on_this_kernel())
+		CHECK_EQ(status, SIGBUS);
+	else
+		CHECK(status == 0 || status == SIGBUS);
+	return 0;
+}
+
 static int syscalls_get_efault(void)
 {
 	unsigned long text = (unsigned long)read_null & ~3UL;
@@ -121,6 +147,7 @@ static int syscalls_get_efault(void)
 static const struct ktap_case cases[] = {
 	{ "bad_accesses_get_sigsegv", bad_accesses_get_sigsegv },
 	{ "syscalls_get_efault", syscalls_get_efault },
+	{ "alignment_fault_gets_sigbus", alignment_fault_gets_sigbus },
 };
 
 int main(void)
