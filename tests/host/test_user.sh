@@ -97,6 +97,7 @@ check demand 0 '^# demand: 4 passed, 0 failed$' -- "$USER_OUT/demand"
 check cow 0 '^# cow: 5 passed, 0 failed$' -- "$USER_OUT/cow"
 check faults 0 '^# faults: 3 passed, 0 failed$' -- "$USER_OUT/faults"
 check stackgrow 0 '^# stackgrow: 2 passed, 0 failed$' -- "$USER_OUT/stackgrow"
+check uaccesstest 0 '^# uaccesstest: 5 passed, 0 failed$' -- "$USER_OUT/uaccesstest"
 check faultbench 0 '^bench anon_write_fault [0-9]+\.[0-9] ns/fault$' \
 	'^bench cow_fault_reuse_after_child_exit [0-9]+\.[0-9] ns/fault$' -- "$USER_OUT/faultbench"
 rm -f "$USER_OUT/.test_user.missing"

@@ -13,7 +13,8 @@
  *    with vm_ops->fault (read, private write, shared write, and a fault()
  *    that fails), a not-present-not-none pte (SIGBUS), copy_page_range
  *    making both sides read-only, mm_populate;
- *  - the user programs demand, cow, faults and stackgrow (tests/user/);
+ *  - the user programs demand, cow, faults, stackgrow and uaccesstest
+ *    (tests/user/);
  *  - every case gives back every page it took (free pages before and after).
  */
 #include <kernel/errno.h>
@@ -521,6 +522,11 @@ static void user_stackgrow(struct ktest *t)
 	run_ktap_program(t, "/bin/stackgrow", "stackgrow", "# stackgrow: 2 passed, 0 failed\n");
 }
 
+static void user_uaccesstest(struct ktest *t)
+{
+	run_ktap_program(t, "/bin/uaccesstest", "uaccesstest", "# uaccesstest: 5 passed, 0 failed\n");
+}
+
 static const struct ktest_case fault_cases[] = {
 	KTEST_CASE(every_status_has_its_handler_and_name),
 	KTEST_CASE(read_fault_maps_the_zero_page),
@@ -538,5 +544,6 @@ static const struct ktest_case fault_cases[] = {
 	KTEST_CASE(user_cow),
 	KTEST_CASE(user_faults),
 	KTEST_CASE(user_stackgrow),
+	KTEST_CASE(user_uaccesstest),
 };
 KTEST_SUITE(fault_suite, "fault", fault_cases);

@@ -39,6 +39,7 @@ static const char *const tests[][5] = {
 	{ "/bin/cow", "cow", 0 },
 	{ "/bin/faults", "faults", 0 },
 	{ "/bin/stackgrow", "stackgrow", 0 },
+	{ "/bin/uaccesstest", "uaccesstest", 0 },
 };
 
 static long free_bytes(void)
