@@ -9,7 +9,8 @@
  *    areas are not VM_EXEC), a jump to kernel memory;
  *
  * and system calls given such addresses return -EFAULT instead:
- * write(1, kernel_addr, n), uname/clock_gettime into the text,
+ * write(1, kernel_addr, n), read(pipe, text_addr, n) and into kernel
+ * memory (the bytes stay readable), uname/clock_gettime into the text,
  * nanosleep reading kernel memory, write(1, NULL, n). An unaligned LDM
  * gets SIGBUS here (no alignment emulation); Linux fixes it up.
  */
@@ -130,6 +131,8 @@ static int alignment_fault_gets_sigbus(void)
 static int syscalls_get_efault(void)
 {
 	unsigned long text = (unsigned long)read_null & ~3UL;
+	char buf[4];
+	int fds[2];
 
 	CHECK_EQ(__syscall3(__NR_write, STDOUT_FILENO, KERNEL_ADDR, 16), -EFAULT);
 	CHECK_EQ(__syscall3(__NR_write, STDOUT_FILENO, 0, 16), -EFAULT);
@@ -139,6 +142,15 @@ static int syscalls_get_efault(void)
 	if (on_this_kernel())
 		CHECK_EQ(__syscall2(__NR_nanosleep, KERNEL_ADDR, 0), -EFAULT);
 	CHECK_EQ(__syscall2(__NR_clock_gettime, CLOCK_MONOTONIC, KERNEL_ADDR - 4), -EFAULT);
+	/* read(2) into the text: the bytes stay in the pipe, -EFAULT */
+	CHECK_EQ(pipe(fds), 0);
+	CHECK_EQ(write(fds[1], "abcd", 4), 4);
+	CHECK_EQ(__syscall3(__NR_read, fds[0], text, 4), -EFAULT);
+	CHECK_EQ(__syscall3(__NR_read, fds[0], KERNEL_ADDR, 4), -EFAULT);
+	CHECK_EQ(__syscall3(__NR_read, fds[0], buf, 4), 4);
+	CHECK_EQ(memcmp(buf, "abcd", 4), 0);
+	close(fds[0]);
+	close(fds[1]);
 	/* the text is intact after the refused writes */
 	CHECK_EQ(child_status(read_null), SIGSEGV);
 	return 0;
