@@ -315,6 +315,8 @@ static int handle_pte_fault(struct vm_area_struct *vma, unsigned long addr, pte_
 			    unsigned int flags)
 {
 	pte_t entry = *ptep;
+	/* A hardware entry that is valid now may be in the TLB; an invalid one never is. */
+	bool cached = *pte_hw(ptep) != 0;
 
 	if (!pte_present(entry)) {
 		if (!pte_none(entry))
@@ -331,8 +333,9 @@ static int handle_pte_fault(struct vm_area_struct *vma, unsigned long addr, pte_
 	entry = pte_mkyoung(entry);
 	if (pte_val(entry) != pte_val(*ptep))
 		set_pte_at(vma->vm_mm, addr, ptep, entry);
-	/* Old-to-young was never cached; clean-to-dirty or a spurious fault may be. */
-	flush_tlb_page(vma, addr);
+	/* Clean-to-dirty, or a spurious fault: the read-only entry may be cached. */
+	if (cached)
+		flush_tlb_page(vma, addr);
 	return 0;
 }
 
