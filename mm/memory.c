@@ -97,7 +97,6 @@ pte_t *mm_pte(struct mm_struct *mm, unsigned long addr, bool alloc)
 	return pte_offset_kernel(pmd, addr);
 }
 
-
 /* Linux's maybe_mkwrite: write permission only where the area allows it. */
 static pte_t maybe_mkwrite(pte_t pte, struct vm_area_struct *vma)
 {
