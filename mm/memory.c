@@ -467,4 +467,3 @@ int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 	}
 	return 0;
 }
-

@@ -25,5 +25,5 @@ int do_alignment(unsigned long addr, unsigned int fsr, struct pt_regs *regs)
 	}
 	if (fixup_exception(regs))
 		return 0;
-	return 1;	/* the Oops, "Unhandled fault: alignment exception" */
+	return 1;	/* the Oops, "Unhandled fault: alignment fault" */
 }
