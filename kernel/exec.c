@@ -25,13 +25,21 @@
  *			argv[0..argc - 1], NULL
  *	sp ->		argc				(sp 16-byte aligned)
  *
- * Every user page is a fresh lowmem page filled through its kernel
- * address before the program runs; text pages are cleaned to the point
+ * Demand paging: exec maps only what the program's file provides. Each
+ * page that holds file bytes of a PT_LOAD segment is a fresh page filled
+ * at exec through kmap_atomic (bytes from the initramfs image, zeroes
+ * around them) and mapped (writable and dirty in a writable segment);
+ * the bss pages past the file bytes, the heap and the stack are areas
+ * with no pages, which the first touch of each page faults in
+ * (do_anonymous_page). Only the stack pages that the initial stack
+ * below occupies are faulted in at exec (handle_mm_fault, as a write),
+ * to be written through kmap_atomic. Text pages are cleaned to the point
  * of unification and the I-cache invalidated once at the end.
  */
 #include <board.h>
 #include <kernel/bench.h>
 #include <kernel/elf.h>
+#include <kernel/highmem.h>
 #include <kernel/errno.h>
 #include <kernel/initramfs.h>
 #include <kernel/jiffies.h>
@@ -39,6 +47,7 @@
 #include <kernel/mm_context.h>
 #include <kernel/mman.h>
 #include <kernel/monitor.h>
+#include <kernel/pagefault.h>
 #include <kernel/printk.h>
 #include <kernel/sched.h>
 #include <kernel/slab.h>
@@ -96,18 +105,15 @@ static int args_add(struct exec_args *a, const char *s)
 	return 0;
 }
 
-/* Copies a user string into dst[0, max): its length, -EFAULT, or -E2BIG (no NUL in max). */
-static long strncpy_from_user(char *dst, const char __user *src, size_t max)
+/*
+ * Copies a user string into dst[0, max) with strncpy_from_user: its
+ * length, -EFAULT, or -E2BIG (no NUL in max bytes).
+ */
+static long exec_copy_string(char *dst, const char __user *src, size_t max)
 {
-	size_t i;
+	long n = strncpy_from_user(dst, src, max);
 
-	for (i = 0; i < max; i++) {
-		if (copy_from_user(&dst[i], src + i, 1))
-			return -EFAULT;
-		if (!dst[i])
-			return i;
-	}
-	return -E2BIG;
+	return n == (long)max ? -E2BIG : n;
 }
 
 /* Appends a NULL-terminated user array of strings; counts them into *count. */
@@ -125,7 +131,7 @@ static int args_add_user(struct exec_args *a, const char __user *const __user *v
 			return 0;
 		if (*count >= EXEC_MAX_ARGS)
 			return -E2BIG;
-		n = strncpy_from_user(a->strings + a->len, s, EXEC_MAX_STRINGS - a->len);
+		n = exec_copy_string(a->strings + a->len, s, EXEC_MAX_STRINGS - a->len);
 		if (n < 0)
 			return n;
 		a->len += n + 1;
@@ -147,16 +153,22 @@ static int args_add_kernel(struct exec_args *a, const char *const v[], int *coun
 	return 0;
 }
 
-/* Copies len bytes to a user address of mm through the pages' kernel addresses. */
+/*
+ * Copies len bytes to a user address of mm (mapped pages; mm need not be
+ * loaded) through kmap_atomic of each page, never the user address.
+ */
 static int copy_to_mm(struct mm_struct *mm, unsigned long addr, const void *src, size_t len)
 {
 	while (len) {
 		struct page *page = mm_user_page(mm, addr);
 		size_t off = addr & ~PAGE_MASK, n = min(len, PAGE_SIZE - off);
+		char *kaddr;
 
 		if (!page)
 			return -EFAULT;
-		memcpy((char *)page_address(page) + off, src, n);
+		kaddr = kmap_atomic(page);
+		memcpy(kaddr + off, src, n);
+		kunmap_atomic(kaddr);
 		addr += n;
 		src = (const char *)src + n;
 		len -= n;
@@ -164,13 +176,14 @@ static int copy_to_mm(struct mm_struct *mm, unsigned long addr, const void *src,
 	return 0;
 }
 
-/* A new populated area [start, end) of mm with flags; 0 or -ENOMEM. */
+/* A new area [start, end) of mm with flags, no pages: *vmap gets it. 0 or -ENOMEM. */
 static int exec_area(struct mm_struct *mm, unsigned long start, unsigned long end,
-		     unsigned long flags, unsigned long pop_start)
+		     unsigned long flags, struct vm_area_struct **vmap)
 {
 	struct vm_area_struct *vma;
 	int err;
 
+	*vmap = NULL;
 	if (start >= end)
 		return 0;
 	vma = vm_area_alloc(mm);
@@ -185,10 +198,44 @@ static int exec_area(struct mm_struct *mm, unsigned long start, unsigned long en
 		vm_area_free(vma);
 		return err;
 	}
-	return populate_vma_range(vma, pop_start, end);
+	*vmap = vma;
+	return 0;
 }
 
-/* Maps each PT_LOAD: file pages copied, the bss pages past them anonymous. */
+/*
+ * Maps the pages of vma that hold the segment's file bytes [vaddr, vaddr
+ * + filesz): each a fresh page with those bytes and zeroes elsewhere,
+ * cleaned to the point of unification if it may be executed.
+ */
+static int exec_load_file_pages(struct vm_area_struct *vma, const char *bytes,
+				unsigned long vaddr, unsigned long filesz)
+{
+	unsigned long addr, end = vaddr + filesz;
+
+	for (addr = vaddr & PAGE_MASK; addr < end; addr += PAGE_SIZE) {
+		unsigned long from = max(addr, vaddr), to = min(addr + PAGE_SIZE, end);
+		struct page *page = alloc_page(GFP_HIGHUSER_MOVABLE);
+		char *kaddr;
+		int err;
+
+		if (!page)
+			return -ENOMEM;
+		kaddr = kmap_atomic(page);
+		clear_page(kaddr);
+		memcpy(kaddr + (from - addr), bytes + (from - vaddr), to - from);
+		if (vma->vm_flags & VM_EXEC)
+			clean_dcache_area(kaddr, PAGE_SIZE);
+		kunmap_atomic(kaddr);
+		err = insert_anon_page(vma, addr, page);
+		if (err) {
+			put_page(page);
+			return err;
+		}
+	}
+	return 0;
+}
+
+/* Maps each PT_LOAD: the file pages loaded, the bss pages past them an empty area. */
 static int exec_map_segments(struct mm_struct *mm, const void *data, const struct elf_image *img)
 {
 	unsigned int i;
@@ -200,6 +247,7 @@ static int exec_map_segments(struct mm_struct *mm, const void *data, const struc
 		unsigned long start = s->vaddr & PAGE_MASK;
 		unsigned long file_end = PAGE_ALIGN(s->vaddr + s->filesz);
 		unsigned long end = PAGE_ALIGN(s->vaddr + s->memsz);
+		struct vm_area_struct *file_vma, *bss_vma;
 		unsigned long flags = 0;
 
 		if (s->flags & PF_R)
@@ -208,18 +256,15 @@ static int exec_map_segments(struct mm_struct *mm, const void *data, const struc
 			flags |= VM_WRITE;
 		if (s->flags & PF_X)
 			flags |= VM_EXEC;
-		err = exec_area(mm, start, min(file_end, end), flags, start);
+		err = exec_area(mm, start, min(file_end, end), flags, &file_vma);
 		if (!err)
-			err = exec_area(mm, max(start, file_end), end, flags, max(start, file_end));
-		if (!err)
-			err = copy_to_mm(mm, s->vaddr, (const char *)data + s->offset, s->filesz);
+			err = exec_area(mm, max(start, file_end), end, flags, &bss_vma);
+		if (!err && file_vma)
+			err = exec_load_file_pages(file_vma, (const char *)data + s->offset,
+						   s->vaddr, s->filesz);
 		if (err)
 			return err;
 		if (flags & VM_EXEC) {
-			unsigned long a;
-
-			for (a = start; a < end; a += PAGE_SIZE)
-				clean_dcache_area(page_address(mm_user_page(mm, a)), PAGE_SIZE);
 			mm->start_code = min(mm->start_code, (unsigned long)s->vaddr);
 			mm->end_code = max(mm->end_code, (unsigned long)(s->vaddr + s->filesz));
 		}
@@ -259,17 +304,23 @@ static int exec_build_stack(struct mm_struct *mm, const struct exec_args *a,
 {
 	unsigned long p = TASK_SIZE - 4, strbase, rnd, str;
 	unsigned int items = 1 + a->argc + 1 + a->envc + 1 + 2 * EXEC_NR_AUXV, i = 0;
+	struct vm_area_struct *vma;
+	unsigned long addr;
 	u32 *v;
 	u8 random[16];
 	int err, k;
 
 	err = exec_area(mm, TASK_SIZE - STACK_AREA_SIZE, TASK_SIZE,
-			VM_READ | VM_WRITE | VM_GROWSDOWN, TASK_SIZE - STACK_POPULATE_SIZE);
+			VM_READ | VM_WRITE | VM_GROWSDOWN, &vma);
 	if (err)
 		return err;
 	strbase = p - a->len;
 	rnd = (strbase - 16) & ~15UL;
 	*sp = (rnd - items * 4) & ~15UL;
+	/* The pages the initial stack occupies: faulted in now, the rest on demand. */
+	for (addr = *sp & PAGE_MASK; addr < TASK_SIZE; addr += PAGE_SIZE)
+		if (handle_mm_fault(vma, addr, FAULT_FLAG_WRITE))
+			return -ENOMEM;
 	mm->start_stack = *sp;
 	mm->arg_start = strbase;
 	mm->arg_end = mm->env_start = strbase + a->arg_len;
@@ -329,8 +380,12 @@ static int exec_build_mm(const struct exec_args *a, struct exec_image *out)
 	if (err)
 		return err;
 	mm = mm_alloc();
-	if (!mm)
+	/* Made once, before any program runs: the first read fault needs it. */
+	if (!mm || !zero_page()) {
+		if (mm)
+			mmput(mm);
 		return -ENOMEM;
+	}
 	err = exec_map_segments(mm, data, &img);
 	if (!err)
 		err = exec_build_stack(mm, a, &img, &out->sp);
@@ -387,7 +442,7 @@ long sys_execve(const char __user *filename, const char __user *const __user *ar
 		return -ENOMEM;
 	a->argc = a->envc = 0;
 	a->len = 0;
-	n = strncpy_from_user(a->path, filename, sizeof(a->path));
+	n = exec_copy_string(a->path, filename, sizeof(a->path));
 	err = n < 0 ? (n == -E2BIG ? -ENAMETOOLONG : n) : 0;
 	if (!err)
 		err = args_add_user(a, argv, &a->argc);

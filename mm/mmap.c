@@ -30,22 +30,36 @@
 
 struct kmem_cache *vm_area_cachep;
 
+/*
+ * Linux's protection_map (__P000..__S111): the pte protection for each
+ * VM_READ/WRITE/EXEC/SHARED combination. A private writable area gets
+ * PAGE_COPY, read-only: its pages may be shared (the zero page, a page
+ * fork left to both sides), and the write fault gives write permission
+ * page by page once the page is the area's own (do_wp_page). ARM cannot
+ * express write-only or exec-only, so those read too.
+ */
+static const pgprot_t protection_map[16] = {
+	[VM_NONE]					= PAGE_NONE,
+	[VM_READ]					= PAGE_READONLY,
+	[VM_WRITE]					= PAGE_COPY,
+	[VM_WRITE | VM_READ]				= PAGE_COPY,
+	[VM_EXEC]					= PAGE_READONLY_EXEC,
+	[VM_EXEC | VM_READ]				= PAGE_READONLY_EXEC,
+	[VM_EXEC | VM_WRITE]				= PAGE_COPY_EXEC,
+	[VM_EXEC | VM_WRITE | VM_READ]			= PAGE_COPY_EXEC,
+	[VM_SHARED]					= PAGE_NONE,
+	[VM_SHARED | VM_READ]				= PAGE_READONLY,
+	[VM_SHARED | VM_WRITE]				= PAGE_SHARED,
+	[VM_SHARED | VM_WRITE | VM_READ]		= PAGE_SHARED,
+	[VM_SHARED | VM_EXEC]				= PAGE_READONLY_EXEC,
+	[VM_SHARED | VM_EXEC | VM_READ]			= PAGE_READONLY_EXEC,
+	[VM_SHARED | VM_EXEC | VM_WRITE]		= PAGE_SHARED_EXEC,
+	[VM_SHARED | VM_EXEC | VM_WRITE | VM_READ]	= PAGE_SHARED_EXEC,
+};
+
 pgprot_t vm_get_page_prot(unsigned long vm_flags)
 {
-	switch (vm_flags & VM_ACCESS_FLAGS) {
-	case VM_NONE:
-		return PAGE_NONE;
-	case VM_READ:
-		return PAGE_READONLY;
-	case VM_EXEC:
-	case VM_READ | VM_EXEC:
-		return PAGE_READONLY_EXEC;
-	case VM_WRITE:
-	case VM_READ | VM_WRITE:
-		return PAGE_SHARED;
-	default:
-		return PAGE_SHARED_EXEC;
-	}
+	return protection_map[vm_flags & (VM_ACCESS_FLAGS | VM_SHARED)];
 }
 
 struct vm_area_struct *vm_area_alloc(struct mm_struct *mm)

@@ -11,6 +11,7 @@ for name in boot_to_start_kernel boot_to_prompt page_alloc_order0 page_alloc_ord
 	kmem_cache_alloc_free kmalloc4096_kfree kmalloc_mixed vmalloc8_vfree vmalloc1m_vfree \
 	vmalloc_area_search vmalloc_area_search_walk ioremap_iounmap context_switch \
 	exec_static fork_exit_wait_1m fork_exit_wait_16m \
+	fault_anon_write fault_anon_read fault_cow fault_young \
 	syscall_getpid; do
 	grep -Eq "^bench $name [1-9][0-9]* insns$" <<<"$a" || fail "no positive '$name' figure"
 done

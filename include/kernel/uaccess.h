@@ -15,14 +15,28 @@
  * L1 sync resolves (a vmalloc address this page table has not seen yet)
  * is no fault.
  *
- * User space (Linux's uaccess): access_ok(addr, size) says whether
- * [addr, addr + size) lies below TASK_SIZE without wrapping; copy_from_user
- * and copy_to_user check it, then copy through the same exception-table
- * loops, and return the number of bytes NOT copied (0 on success, as
- * Linux). get_user/put_user move one scalar and return 0 or -EFAULT. A
- * user page that is valid but not mapped yet also gives a short copy for
- * now: demand paging from inside a system call comes with the user-VM
- * issue.
+ * User space (Linux's uaccess; seed document 001, section 3.5; FAQ 4.7
+ * of document 000): access_ok(addr, size) says whether [addr, addr +
+ * size) lies below TASK_SIZE without wrapping. Each routine checks it,
+ * then walks the range in assembly (arch/arm/lib/copy_nofault.S,
+ * uaccess.S) with an exception-table entry on every user access: a
+ * fault there goes through do_page_fault like a user one, so a valid
+ * page that is not mapped yet is faulted in (demand paging) and a shared
+ * one copied (copy-on-write) in the middle of the call; an address no
+ * area allows ends the walk early instead of an Oops. They are the only
+ * way the kernel touches user memory: anywhere else the user domain is
+ * closed (software PAN, <asm/domain.h>) and a stray access Oopses.
+ *
+ *   copy_from_user, copy_to_user, clear_user: the bytes NOT copied or
+ *	cleared (0 on success), as Linux;
+ *   get_user, put_user: one scalar, 0 or -EFAULT;
+ *   strncpy_from_user(dst, src, count): the length of the string copied
+ *	(NUL included in the copy, not in the count), count if no NUL came
+ *	in count bytes (dst is then not terminated), -EFAULT;
+ *   strnlen_user(s, count): the size with the NUL, count + 1 if there is
+ *	none in count bytes, 0 on a fault.
+ * A string that runs into the end of user space before its NUL (and
+ * before count) is -EFAULT / 0: the walk is clipped to TASK_SIZE.
  */
 #ifndef _KERNEL_UACCESS_H
 #define _KERNEL_UACCESS_H
@@ -41,6 +55,10 @@ long copy_to_kernel_nofault(void *dst, const void *src, size_t size);
 /* arch/arm/lib/copy_nofault.S: no access_ok; the bytes not copied. */
 unsigned long __copy_from_user(void *to, const void __user *from, size_t n);
 unsigned long __copy_to_user(void __user *to, const void *from, size_t n);
+/* arch/arm/lib/uaccess.S: no access_ok; see above for the results. */
+long __strncpy_from_user(char *dst, const char __user *src, unsigned long max);
+long __strnlen_user(const char __user *s, unsigned long max);
+unsigned long __clear_user(void __user *addr, unsigned long n);
 
 static inline bool __access_ok(unsigned long addr, unsigned long size)
 {
@@ -60,6 +78,52 @@ static inline unsigned long copy_to_user(void __user *to, const void *from, size
 	if (!access_ok(to, n))
 		return n;
 	return __copy_to_user(to, from, n);
+}
+
+static inline unsigned long clear_user(void __user *to, size_t n)
+{
+	if (!access_ok(to, n))
+		return n;
+	return __clear_user(to, n);
+}
+
+/* The bytes of user space from addr to TASK_SIZE (0 if addr is not below it). */
+static inline unsigned long user_bytes_from(const void __user *addr)
+{
+	return (unsigned long)addr < TASK_SIZE ? TASK_SIZE - (unsigned long)addr : 0;
+}
+
+static inline long strncpy_from_user(char *dst, const char __user *src, long count)
+{
+	unsigned long max = user_bytes_from(src);
+	long res;
+
+	if (count <= 0)
+		return 0;
+	if (!max)
+		return -EFAULT;
+	if (max > (unsigned long)count)
+		max = count;
+	res = __strncpy_from_user(dst, src, max);
+	/* No NUL before the end of user space, which came first: a fault. */
+	if (res == (long)max && max < (unsigned long)count)
+		return -EFAULT;
+	return res;
+}
+
+static inline long strnlen_user(const char __user *s, long count)
+{
+	unsigned long max = user_bytes_from(s);
+	long res;
+
+	if (count <= 0 || !max)
+		return 0;
+	if (max > (unsigned long)count)
+		max = count;
+	res = __strnlen_user(s, max);
+	if (res == (long)max + 1 && max < (unsigned long)count)
+		return 0;
+	return res;
 }
 
 /* x = *ptr from user space: 0, or -EFAULT with x zeroed. */

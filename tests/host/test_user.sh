@@ -93,6 +93,13 @@ check init 1 '^init: pid [0-9]+, 2 argument' '^init: .*/hello: execve error 8$' 
 check sigtest 0 '^# sigtest: 13 passed, 0 failed$' -- "$USER_OUT/sigtest"
 check sigsegv 0 '^# sigsegv: 6 passed, 0 failed$' -- "$USER_OUT/sigsegv"
 check sigmask 0 '^# sigmask: 6 passed, 0 failed, 1 skipped$' -- "$USER_OUT/sigmask"
+check demand 0 '^# demand: 4 passed, 0 failed$' -- "$USER_OUT/demand"
+check cow 0 '^# cow: 5 passed, 0 failed$' -- "$USER_OUT/cow"
+check faults 0 '^# faults: 3 passed, 0 failed$' -- "$USER_OUT/faults"
+check stackgrow 0 '^# stackgrow: 2 passed, 0 failed$' -- "$USER_OUT/stackgrow"
+check uaccesstest 0 '^# uaccesstest: 5 passed, 0 failed$' -- "$USER_OUT/uaccesstest"
+check faultbench 0 '^bench anon_write_fault [0-9]+\.[0-9] ns/fault$' \
+	'^bench cow_fault_reuse_after_child_exit [0-9]+\.[0-9] ns/fault$' -- "$USER_OUT/faultbench"
 rm -f "$USER_OUT/.test_user.missing"
 echo "# user: $((n - failed)) passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -158,11 +158,11 @@ static void fsr_status_names(struct ktest *t)
 {
 	EXPECT_STREQ(t, fsr_name(0x005), "section translation fault");
 	EXPECT_STREQ(t, fsr_name(0x807), "page translation fault");
-	EXPECT_STREQ(t, fsr_name(0x001), "alignment exception");
+	EXPECT_STREQ(t, fsr_name(0x001), "alignment fault");
 	EXPECT_STREQ(t, fsr_name(0x00d), "section permission fault");
-	EXPECT_STREQ(t, fsr_name(0x406), "imprecise external abort"); /* FS[4] in bit 10 */
+	EXPECT_STREQ(t, fsr_name(0x406), "asynchronous external abort"); /* FS[4] in bit 10 */
 	EXPECT_STREQ(t, fsr_name(FSR_LNX_PF | 0x002), "debug event");
-	EXPECT_STREQ(t, fsr_name(0x002), "terminal exception");
+	EXPECT_STREQ(t, fsr_name(0x002), "debug event");
 }
 
 static void exception_table_fixup(struct ktest *t)

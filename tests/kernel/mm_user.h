@@ -12,6 +12,7 @@
 #include <kernel/mman.h>
 #include <kernel/mm_context.h>
 #include <kernel/sched.h>
+#include <kernel/uaccess.h>
 #include <asm/mmu_context.h>
 #include <asm/pgalloc.h>
 
@@ -33,10 +34,18 @@ static inline int map_user_page(struct mm_struct *mm, unsigned long addr, struct
 	return 0;
 }
 
-/* The word at a user address of whichever mm is loaded. */
+/*
+ * The word at a user address of whichever mm is loaded, through
+ * copy_from_user: the kernel's own loads may not reach user memory
+ * (software PAN, <asm/domain.h>). 0xdeadbeef if it cannot be read.
+ */
 static inline u32 read_user_word(unsigned long addr)
 {
-	return *(volatile u32 *)addr;
+	u32 v;
+
+	if (copy_from_user(&v, (const void __user *)addr, sizeof(v)))
+		return 0xdeadbeef;
+	return v;
 }
 
 /* Switches this CPU to mm by hand, preemption off until leave_mm. */

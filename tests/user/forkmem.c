@@ -68,7 +68,7 @@ static int child_writes_stay_private(void)
 	return 0;
 }
 
-/* Each child holds a copy of a 256 KiB heap and waits to be killed. */
+/* Each child makes its copy of a 256 KiB heap and waits to be killed. */
 static int fork_until_enomem(void)
 {
 	static long pids[4096];
@@ -81,6 +81,8 @@ static int fork_until_enomem(void)
 	for (;;) {
 		pid = sys_fork();
 		if (pid == 0) {
+			/* Copy-on-write: the copy exists once the child writes it. */
+			memset(big, 0x22, 256 * 1024);
 			for (;;) {
 				struct timespec ts = { 1, 0 };
 
@@ -90,6 +92,7 @@ static int fork_until_enomem(void)
 		if (pid < 0 || n == (int)(sizeof(pids) / sizeof(pids[0])))
 			break;
 		pids[n++] = pid;
+		sched_yield();	/* the child makes its copy before the next fork */
 	}
 	printf("# %d children before fork failed with %ld\n", n, pid);
 	CHECK_EQ(pid, -ENOMEM);

@@ -35,6 +35,11 @@ static const char *const tests[][5] = {
 	{ "/bin/forktree", "forktree", 0 },
 	{ "/bin/forkmem", "forkmem", 0 },
 	{ "/bin/pipes", "pipes", 0 },
+	{ "/bin/demand", "demand", 0 },
+	{ "/bin/cow", "cow", 0 },
+	{ "/bin/faults", "faults", 0 },
+	{ "/bin/stackgrow", "stackgrow", 0 },
+	{ "/bin/uaccesstest", "uaccesstest", 0 },
 };
 
 static long free_bytes(void)

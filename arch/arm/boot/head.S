@@ -173,7 +173,8 @@ ENDPROC(__create_page_tables)
 
 /*
  * Programs the MMU registers and enables it. r4 = swapper_pg_dir (phys).
- * DACR: domains 0-3 are "client", so the AP bits are checked (§1.6).
+ * DACR: the kernel's domains are "client", so the AP bits are checked
+ * (§1.6); DOMAIN_USER is "no access" (software PAN, <asm/domain.h>).
  * TTBCR = 0: every address walks through TTBR0, as in Linux.
  */
 __enable_mmu:

@@ -34,8 +34,17 @@
  *
  * pt_regs->pc is always the address to resume at: the faulting instruction
  * for aborts and undefined instructions, the next one for SVC.
+ *
+ * Software PAN (<asm/domain.h>): every entry saves DACR in r8 (callee-
+ * saved, so it outlives the C handler, a task switch included) and
+ * closes the user domain (uaccess_entry); the way back to kernel mode
+ * puts r8 back (uaccess_exit in ret_from_exception), so a uaccess routine
+ * interrupted with the domain open gets it open again, and nothing that
+ * runs in between has it. The way back to user mode opens it
+ * (uaccess_user_enable in ret_to_user), whatever r8 holds.
  */
 #include <asm/assembler.h>
+#include <asm/domain.h>
 #include <asm/ptrace.h>
 #include <asm/traps.h>
 #include <kernel/thread_info.h>
@@ -126,11 +135,20 @@ vector_\name:
 	mov	fp, #0			@ backtraces stop at the exception frame
 .endm
 
+/* After frame_fill: r8 = DACR at entry, then the user domain closed. Clobbers r7. */
+.macro uaccess_entry
+	mrc	p15, 0, r8, c3, c0, 0
+	mov	r7, #DACR_UACCESS_DISABLE
+	mcr	p15, 0, r7, c3, c0, 0
+	isb
+.endm
+
 .macro entry_common, name
 __entry_\name:
 	frame_alloc
 	ldmia	r0, {r3 - r5}
 	frame_fill
+	uaccess_entry
 .endm
 
 	vector_stub und, UND_MODE, 4
@@ -184,6 +202,7 @@ vector_addrexcptn:
 	mov	r4, #0
 	mrs	r5, cpsr
 	frame_fill
+	uaccess_entry
 	mov	r0, sp
 	bl	do_unexpected
 	b	ret_from_exception
@@ -195,6 +214,7 @@ vector_swi:
 	mov	r4, lr
 	mrs	r5, spsr
 	frame_fill
+	uaccess_entry
 	str	r3, [sp, #S_OLD_R0]	@ system calls need the original r0
 	mov	r0, sp
 	bl	do_svc
@@ -226,6 +246,7 @@ ENTRY(ret_from_exception)
 	and	r2, r1, #MODE_MASK
 	cmp	r2, #USR_MODE
 	beq	ret_to_user
+	mcr	p15, 0, r8, c3, c0, 0	@ uaccess_exit: DACR as the entry found it
 	clrex				@ no LDREX may pair with a STREX across an exception
 	msr	spsr_cxsf, r1
 	ldmia	sp, {r0 - pc}^
@@ -257,6 +278,8 @@ ENTRY(ret_to_user)
 	ldr	r1, [sp, #S_PSR]
 	msr	spsr_cxsf, r1
 	ldr	lr, [sp, #S_PC]
+	mov	r1, #DACR_UACCESS_ENABLE @ uaccess_user_enable: user mode sees its memory
+	mcr	p15, 0, r1, c3, c0, 0	@ (the exception return below synchronises)
 	ldmia	sp, {r0 - lr}^
 	nop
 	add	sp, sp, #S_FRAME_SIZE

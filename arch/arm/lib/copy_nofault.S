@@ -21,14 +21,20 @@
  *
  * are the same loops with Linux's uaccess result instead: the number of
  * bytes not copied (0 on success). access_ok is the caller's
- * (<kernel/uaccess.h>); the exception table turns a fault on an unmapped
- * or protected user page into the early return, never an Oops.
+ * (<kernel/uaccess.h>). A fault on a user page goes to do_page_fault,
+ * which finds these instructions in the exception table and serves it
+ * as a user fault would be (demand paging, copy-on-write); only if that
+ * fails does the fixup end the copy early, never an Oops. They open the
+ * user domain for their accesses and restore the caller's DACR on both
+ * ways out (software PAN, <asm/domain.h>); ip keeps the old value (an
+ * abort restores every register, so it survives a fault).
  *
  * r0 = dst, r1 = src, r2 = bytes left, r3 = the datum. A faulting access
  * writes back no base register (ARMv7 aborts restore it), and nothing
  * after 9: uses r0-r2 anyway.
  */
 #include <asm/assembler.h>
+#include <asm/domain.h>
 
 #define EFAULT 14
 
@@ -41,7 +47,10 @@
  * one the byte head aligns. Loads are at 10, 12, 14 and stores at 11, 13,
  * 15: each user lists its untrusted accesses in __ex_table, fixup 9.
  */
-	.macro	nofault_copy, align, left=0
+	.macro	nofault_copy, align, user=0
+	.if	\user
+	uaccess_save_and_enable ip, r3
+	.endif
 	eor	r3, r0, r1
 	tst	r3, #3
 	bne	3f			@ dst and src disagree mod 4: bytes only
@@ -65,11 +74,13 @@
 15:	strb	r3, [r0], #1
 	sub	r2, r2, #1
 	b	3b
+	.if	\user
+8:	mov	r2, #0
+9:	uaccess_restore ip
+	mov	r0, r2			@ the bytes not copied
+	.else
 8:	mov	r0, #0
 	bx	lr
-	.if	\left
-9:	mov	r0, r2			@ the bytes not copied
-	.else
 9:	mvn	r0, #(EFAULT - 1)	@ r0 = -EFAULT
 	.endif
 	bx	lr

@@ -4,30 +4,41 @@
  *
  *   entry.S -> do_DataAbort / do_PrefetchAbort
  *           -> fsr_info / ifsr_info[FS]   (the status table: decode only)
- *           -> do_translation_fault / do_page_fault / do_sect_fault / do_bad
- *           -> __do_kernel_fault: fixup_exception, else an Oops
+ *           -> do_translation_fault / do_page_fault / do_sect_fault /
+ *              do_alignment / do_bad
+ *   do_page_fault -> __do_page_fault: find_vma (expand_stack), the access
+ *                    check, handle_mm_fault (mm/memory.c: the policy)
+ *                 -> on failure __do_user_fault (a signal) or
+ *                    __do_kernel_fault: fixup_exception, else an Oops
  *
- * There is no user space yet, so every translation or permission fault is
- * a kernel fault, with one exception: a section translation fault on a
- * kernel address (>= TASK_SIZE) while TTBR0 points at a page directory
- * other than swapper_pg_dir may only mean that this pgd has not seen an
- * L1 entry the kernel added since pgd_alloc copied the kernel part (a new
- * vmalloc pte table). do_translation_fault copies the entry from
- * swapper_pg_dir and the access is retried, as ARM Linux does (seed 002).
+ * do_page_fault takes a fault for the current task's mm only when it can:
+ * not without an mm (a kernel thread) or in atomic context (preemption
+ * off: kmap_atomic, a spinlock), and from kernel mode only at an
+ * instruction the exception table lists, i.e. inside a uaccess routine
+ * (arch/arm/lib/): a kernel access anywhere else to a user address is a
+ * bug and gets the Oops, whether the page is there or not. From a uaccess
+ * routine a fault is served like a user one (demand paging, copy-on-write
+ * from a system call); only when it fails does the fixup return -EFAULT.
  *
- * Anything else is a kernel fault: the exception table gets a chance (the
- * probing loads in arch/arm/lib/probe.S and copy_nofault.S), then a
- * registered catcher (a self-test expecting the fault), then the Oops:
- * "Unable to handle kernel paging request", the page-table entries for the
- * address (show_pte), the registers and a backtrace. The issues that add
- * process memory grow do_page_fault towards handle_mm_fault without
- * changing this layering.
+ * A section translation fault on a kernel address (>= TASK_SIZE) while
+ * TTBR0 points at a page directory other than swapper_pg_dir may only
+ * mean that this pgd has not seen an L1 entry the kernel added since
+ * pgd_alloc copied the kernel part (a new vmalloc pte table).
+ * do_translation_fault copies the entry from swapper_pg_dir and the
+ * access is retried, as ARM Linux does (seed 002).
  *
- * A fault taken in user mode that nothing resolves kills the task
- * (force_sig_fault: SIGSEGV, SIGBUS for an unhandled status) and never
- * reaches the exception table, a catcher or the Oops.
+ * The Oops: "Unable to handle kernel paging request", the page-table
+ * entries for the address (show_pte), the registers and a backtrace. A
+ * registered catcher (a self-test expecting the fault) sees it first.
+ *
+ * A fault taken in user mode that nothing resolves gets the task a signal
+ * (force_sig_fault: SIGSEGV with SEGV_MAPERR or SEGV_ACCERR, SIGBUS) and
+ * never reaches the exception table, a catcher or the Oops.
  */
+#include <kernel/mm.h>
+#include <kernel/mman.h>
 #include <kernel/printk.h>
+#include <kernel/sched.h>
 #include <kernel/signal.h>
 #include <kernel/sprintf.h>
 #include <kernel/syscalls.h>
@@ -110,22 +121,26 @@ static void __do_kernel_fault(unsigned long addr, unsigned int fsr, struct pt_re
 }
 
 /*
- * A fault in user mode nothing resolves (Linux's __do_user_fault): no
- * signal handlers yet, so the task is killed with SIGSEGV on its way
- * back to user mode; the kernel goes on.
+ * A fault in user mode nothing resolves (Linux's __do_user_fault): the
+ * task gets sig with code and the fault address; the kernel goes on.
  */
-static void __do_user_fault(unsigned long addr, unsigned int fsr, struct pt_regs *regs)
+static void __do_user_fault(unsigned long addr, unsigned int fsr, int sig, int code,
+			    struct pt_regs *regs)
 {
-	force_sig_fault(SIGSEGV, SEGV_MAPERR, addr, regs, fsr_name(fsr));
+	force_sig_fault(sig, code, addr, regs, fsr_name(fsr));
 }
 
-/* An address nothing maps for this access (Linux's do_bad_area). */
+/* An address nothing maps for this access, outside do_page_fault (Linux's do_bad_area). */
 static void do_bad_area(unsigned long addr, unsigned int fsr, struct pt_regs *regs)
 {
-	if (user_mode(regs))
-		__do_user_fault(addr, fsr, regs);
-	else
+	if (user_mode(regs)) {
+		const struct fsr_info *inf = ((fsr & FSR_LNX_PF) ? ifsr_info : fsr_info) +
+					     fsr_fs(fsr);
+
+		__do_user_fault(addr, fsr, inf->sig, inf->code, regs);
+	} else {
 		__do_kernel_fault(addr, fsr, regs);
+	}
 }
 
 int do_bad(unsigned long addr, unsigned int fsr, struct pt_regs *regs)
@@ -133,9 +148,77 @@ int do_bad(unsigned long addr, unsigned int fsr, struct pt_regs *regs)
 	return 1;
 }
 
+/* Linux's is_write_fault: WnR set, and not a cache maintenance operation (CM). */
+static bool is_write_fault(unsigned int fsr)
+{
+	return (fsr & FSR_WRITE) && !(fsr & FSR_CM) && !(fsr & FSR_LNX_PF);
+}
+
+/*
+ * The user part of the fault (Linux's __do_page_fault): the area that
+ * holds addr (a VM_GROWSDOWN area just above it is grown down to it),
+ * the access checked against its VM_READ/WRITE/EXEC (vm_flags is the one
+ * the access needs; a read is allowed by any of them, as ARM cannot map
+ * write- or exec-only), then handle_mm_fault. 0 or VM_FAULT_* bits,
+ * VM_FAULT_BADMAP / VM_FAULT_BADACCESS for the two refusals here.
+ */
+static int __do_page_fault(struct mm_struct *mm, unsigned long addr, unsigned int flags,
+			   unsigned long vm_flags)
+{
+	struct vm_area_struct *vma = find_vma(mm, addr);
+
+	if (!vma)
+		return VM_FAULT_BADMAP;
+	if (vma->vm_start > addr &&
+	    (!(vma->vm_flags & VM_GROWSDOWN) || expand_stack(vma, addr)))
+		return VM_FAULT_BADMAP;
+	if (!(vma->vm_flags & vm_flags))
+		return VM_FAULT_BADACCESS;
+	return handle_mm_fault(vma, addr, flags);
+}
+
 int do_page_fault(unsigned long addr, unsigned int fsr, struct pt_regs *regs)
 {
-	do_bad_area(addr, fsr, regs);
+	struct mm_struct *mm = current->mm;
+	unsigned long vm_flags = VM_ACCESS_FLAGS;
+	unsigned int flags = 0;
+	int fault, sig, code;
+
+	if (preempt_count() || !mm)
+		goto no_context;
+	if (!user_mode(regs) && !search_exception_tables(regs->ARM_pc))
+		goto no_context;
+	if (user_mode(regs))
+		flags |= FAULT_FLAG_USER;
+	if (is_write_fault(fsr)) {
+		flags |= FAULT_FLAG_WRITE;
+		vm_flags = VM_WRITE;
+	}
+	if (fsr & FSR_LNX_PF) {
+		flags |= FAULT_FLAG_INSTRUCTION;
+		vm_flags = VM_EXEC;
+	}
+	fault = __do_page_fault(mm, addr, flags, vm_flags);
+	if (!(fault & (VM_FAULT_ERROR | VM_FAULT_BADMAP | VM_FAULT_BADACCESS)))
+		return 0;
+	if (!user_mode(regs))
+		goto no_context;
+	if (fault & VM_FAULT_OOM) {
+		/* No OOM killer: the task that could not get a page goes (Linux kills one). */
+		sig = SIGKILL;
+		code = 0;
+	} else if (fault & VM_FAULT_SIGBUS) {
+		sig = SIGBUS;
+		code = BUS_ADRERR;
+	} else {
+		sig = SIGSEGV;
+		code = fault == VM_FAULT_BADACCESS ? SEGV_ACCERR : SEGV_MAPERR;
+	}
+	__do_user_fault(addr, fsr, sig, code, regs);
+	return 0;
+
+no_context:
+	__do_kernel_fault(addr, fsr, regs);
 	return 0;
 }
 
@@ -183,6 +266,12 @@ int do_sect_fault(unsigned long addr, unsigned int fsr, struct pt_regs *regs)
 	return 0;
 }
 
+/* DFSR/IFSR 9 and 11: what a stray kernel access to a mapped user page gets. */
+static bool is_domain_fault(unsigned int fsr)
+{
+	return fsr_fs(fsr) == 9 || fsr_fs(fsr) == 11;
+}
+
 /* A status with no handler (do_bad): report it with its decoded name. */
 static void unhandled_abort(unsigned long addr, unsigned int fsr, struct pt_regs *regs)
 {
@@ -196,6 +285,9 @@ static void unhandled_abort(unsigned long addr, unsigned int fsr, struct pt_regs
 	printk(KERN_ALERT "8<--- cut here ---\n");
 	printk(KERN_ALERT "Unhandled fault: %s (0x%03x) at 0x%08lx\n", fsr_name(fsr),
 	       fsr & ~FSR_LNX_PF, addr);
+	if (is_domain_fault(fsr) && addr < TASK_SIZE)
+		printk(KERN_ALERT "kernel access to user memory outside the uaccess routines "
+		       "(software PAN: the user domain is closed)\n");
 	show_pte(addr);
 	die("Oops", regs, fsr & ~FSR_LNX_PF);
 }

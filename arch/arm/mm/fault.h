@@ -29,10 +29,20 @@ static inline unsigned int fsr_fs(unsigned int fsr)
 	return (fsr & FSR_FS3_0) | ((fsr & FSR_FS4) >> 6);
 }
 
+/*
+ * __do_page_fault's refusals, beside handle_mm_fault's VM_FAULT_* bits
+ * (Linux's values, private to the arch fault code): no area holds the
+ * address, or the area does not allow the access.
+ */
+#define VM_FAULT_BADMAP		0x010000
+#define VM_FAULT_BADACCESS	0x020000
+
 int do_bad(unsigned long addr, unsigned int fsr, struct pt_regs *regs);
 int do_translation_fault(unsigned long addr, unsigned int fsr, struct pt_regs *regs);
 int do_page_fault(unsigned long addr, unsigned int fsr, struct pt_regs *regs);
 int do_sect_fault(unsigned long addr, unsigned int fsr, struct pt_regs *regs);
+/* An alignment fault (arch/arm/mm/alignment.c): SIGBUS BUS_ADRALN, or the fixup/Oops. */
+int do_alignment(unsigned long addr, unsigned int fsr, struct pt_regs *regs);
 
 /* Prints the translation-table entries for addr (in the Oops). */
 void show_pte(unsigned long addr);

@@ -18,6 +18,8 @@
 #ifndef _ASM_PGTABLE_HWDEF_H
 #define _ASM_PGTABLE_HWDEF_H
 
+#include <asm/domain.h>
+
 #define PMD_TYPE_MASK		(3 << 0)
 #define PMD_TYPE_FAULT		(0 << 0)
 #define PMD_TYPE_TABLE		(1 << 0)
@@ -72,12 +74,11 @@
 
 #define SUPERSECTION_SHIFT	24
 
-/* Linux's domain numbers (arm-facts.md §1.6): all "client". */
-#define DOMAIN_KERNEL		0
-#define DOMAIN_USER		1
-#define DOMAIN_IO		2
-#define DOMAIN_VECTORS		3
-#define DACR_INIT		0x55
+/*
+ * The domains (<asm/domain.h>): head.S starts with the kernel's client
+ * and user memory closed (software PAN) -- there is no user memory yet.
+ */
+#define DACR_INIT		DACR_UACCESS_DISABLE
 
 /* The sections head.S creates. */
 #define PMD_SECT_KERNEL_RAM	(PMD_TYPE_SECT | PMD_SECT_AP_WRITE | PMD_SECT_WB | \
@@ -104,7 +105,8 @@
 #define CR_TE	(1 << 30)
 
 /* DFSR/IFSR (§3). */
-#define FSR_WRITE	(1 << 11)
+#define FSR_WRITE	(1 << 11)	/* WnR: the access was a write */
+#define FSR_CM		(1 << 13)	/* a cache maintenance operation faulted */
 #define FSR_FS4		(1 << 10)
 #define FSR_FS3_0	0xf
 #define FSR_LNX_PF	(1U << 31) /* Linux's marker for prefetch aborts */

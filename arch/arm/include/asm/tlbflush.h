@@ -8,31 +8,66 @@
 #define _ASM_TLBFLUSH_H
 
 #include <asm/cp15.h>
+#include <asm/mmu.h>
 #include <asm/page.h>
 
-/* One kernel page: DSB; TLBIMVA; DSB; ISB. */
-static inline void local_flush_tlb_kernel_page(unsigned long addr)
-{
-	dsb();
-	__asm__ __volatile__("mcr p15, 0, %0, c8, c7, 1" /* TLBIMVA */
-			     :
-			     : "r"(addr & PAGE_MASK)
-			     : "memory");
-	dsb();
-	isb();
-}
-
-/* [start, end) of kernel pages, one TLBIMVA each (Linux's v7wbi_flush_kern_tlb_range). */
-static inline void local_flush_tlb_kernel_range(unsigned long start, unsigned long end)
+/*
+ * [start, end) of pages, one TLBIMVA each with asid in the low bits
+ * (Linux's v7wbi_flush_user_tlb_range): DSB; TLBIMVA...; DSB; ISB. An
+ * mm that is not loaded may still have entries tagged with its ASID from
+ * its last run; if its ASID has been recycled (an old generation) the
+ * flush only costs another mm a refill, so the number is used as it is.
+ * Global (kernel) entries go whatever the ASID.
+ */
+static inline void local_flush_tlb_user_range(unsigned long start, unsigned long end,
+					      unsigned int asid)
 {
 	unsigned long addr;
 
 	dsb();
 	for (addr = start & PAGE_MASK; addr < end; addr += PAGE_SIZE)
-		__asm__ __volatile__("mcr p15, 0, %0, c8, c7, 1" : : "r"(addr) : "memory");
+		__asm__ __volatile__("mcr p15, 0, %0, c8, c7, 1" /* TLBIMVA */
+				     :
+				     : "r"(addr | (asid & 0xff))
+				     : "memory");
 	dsb();
 	isb();
 }
+
+/* One user page of an address space (Linux's v7 local_flush_tlb_page). */
+static inline void local_flush_tlb_user_page(unsigned long addr, unsigned int asid)
+{
+	local_flush_tlb_user_range(addr, addr + 1, asid);
+}
+
+/* One kernel page, and a range of them (Linux's v7wbi_flush_kern_tlb_range). */
+static inline void local_flush_tlb_kernel_page(unsigned long addr)
+{
+	local_flush_tlb_user_range(addr, addr + 1, 0);
+}
+
+static inline void local_flush_tlb_kernel_range(unsigned long start, unsigned long end)
+{
+	local_flush_tlb_user_range(start, end, 0);
+}
+
+/* Every non-global entry tagged with asid (TLBIASID; Linux's v7 local_flush_tlb_mm). */
+static inline void local_flush_tlb_asid(unsigned int asid)
+{
+	dsb();
+	__asm__ __volatile__("mcr p15, 0, %0, c8, c7, 2" /* TLBIASID */
+			     :
+			     : "r"(asid & 0xff)
+			     : "memory");
+	dsb();
+	isb();
+}
+
+/* By mm or area: <asm/mmu.h>'s ASID() of the mm (a macro: needs mm_types.h at the use). */
+#define flush_tlb_page(vma, addr)	local_flush_tlb_user_page(addr, ASID((vma)->vm_mm))
+#define flush_tlb_range(vma, start, end) \
+	local_flush_tlb_user_range(start, end, ASID((vma)->vm_mm))
+#define flush_tlb_mm(mm)		local_flush_tlb_asid(ASID(mm))
 
 #define flush_tlb_kernel_page(addr)	   local_flush_tlb_kernel_page(addr)
 #define flush_tlb_kernel_range(start, end) local_flush_tlb_kernel_range(start, end)
