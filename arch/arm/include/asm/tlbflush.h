@@ -61,4 +61,32 @@ static inline void clean_pmd_entry(const void *pmd)
 	dsb();
 }
 
+/*
+ * User entries of one address space, tagged with asid (the low 8 bits of
+ * mm->context.id): [start, end) one TLBIMVA (MVA | ASID) per page, as
+ * Linux's v7wbi_flush_user_tlb_range; or every entry of the ASID at once
+ * (TLBIASID), cheaper for long ranges.
+ */
+static inline void local_flush_tlb_user_range(unsigned long start, unsigned long end,
+					      unsigned int asid)
+{
+	unsigned long addr;
+
+	dsb();
+	for (addr = start & PAGE_MASK; addr < end; addr += PAGE_SIZE)
+		__asm__ __volatile__("mcr p15, 0, %0, c8, c7, 1" /* TLBIMVA */
+				     : : "r"(addr | (asid & 0xff)) : "memory");
+	dsb();
+	isb();
+}
+
+static inline void local_flush_tlb_asid(unsigned int asid)
+{
+	dsb();
+	__asm__ __volatile__("mcr p15, 0, %0, c8, c7, 2" /* TLBIASID */
+			     : : "r"(asid & 0xff) : "memory");
+	dsb();
+	isb();
+}
+
 #endif
