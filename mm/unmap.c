@@ -214,9 +214,14 @@ void change_protection(struct vm_area_struct *vma, unsigned long start, unsigned
 		if (!ptep)
 			continue;
 		for (; addr < next; addr += PAGE_SIZE, ptep++) {
+			pte_t pte;
+
 			if (pte_none(*ptep))
 				continue;
-			set_pte_at(vma->vm_mm, addr, ptep, pte_modify(*ptep, newprot));
+			pte = pte_modify(*ptep, newprot);
+			/* EAGER-UNTIL-DEMAND-PAGING */
+			pte = pte_mkdirty(pte);	/* clean is read-only in hardware; no fault makes it dirty */
+			set_pte_at(vma->vm_mm, addr, ptep, pte);
 			changed = true;
 		}
 	}
