@@ -561,6 +561,8 @@ static bool hint_fits(struct mm_struct *mm, unsigned long addr, unsigned long le
 unsigned long arch_get_unmapped_area(struct mm_struct *mm, struct file *filp, unsigned long addr,
 				     unsigned long len, unsigned long pgoff, unsigned long flags)
 {
+	(void)filp;	/* no files: no colour alignment by file offset either */
+	(void)pgoff;
 	if (len > TASK_SIZE - MMAP_MIN_ADDR)
 		return -ENOMEM;
 	if (flags & MAP_FIXED)
@@ -581,6 +583,8 @@ unsigned long arch_get_unmapped_area_topdown(struct mm_struct *mm, struct file *
 {
 	unsigned long ret;
 
+	(void)filp;
+	(void)pgoff;
 	if (len > TASK_SIZE - MMAP_MIN_ADDR)
 		return -ENOMEM;
 	if (flags & MAP_FIXED)

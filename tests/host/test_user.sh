@@ -93,6 +93,10 @@ check init 1 '^init: pid [0-9]+, 2 argument' '^init: .*/hello: execve error 8$' 
 check sigtest 0 '^# sigtest: 13 passed, 0 failed$' -- "$USER_OUT/sigtest"
 check sigsegv 0 '^# sigsegv: 6 passed, 0 failed$' -- "$USER_OUT/sigsegv"
 check sigmask 0 '^# sigmask: 6 passed, 0 failed, 1 skipped$' -- "$USER_OUT/sigmask"
+check mmaptest 0 '^# mmaptest: [0-9]+ passed, 0 failed$' -- "$USER_OUT/mmaptest"
+check brktest 0 '^# brktest: [0-9]+ passed, 0 failed$' -- "$USER_OUT/brktest"
+check shmanon 0 '^# shmanon: [0-9]+ passed, 0 failed$' -- "$USER_OUT/shmanon"
+check vmrandom 0 '^# vmrandom: 1 passed, 0 failed$' -- "$USER_OUT/vmrandom" 20000
 rm -f "$USER_OUT/.test_user.missing"
 echo "# user: $((n - failed)) passed, $failed failed"
 [ "$failed" -eq 0 ]
