@@ -149,26 +149,28 @@ static bool unmap_page_range(struct mmu_gather *tlb, unsigned long start, unsign
 }
 
 /*
- * Frees the pte tables of the pairs [start, end) touches that lie wholly
- * in [floor, ceiling): no remaining area can use them (Linux's
- * free_pgtables). The pmd pair is cleared before the table is queued.
+ * Frees the pte tables of the pairs the detached areas from vma on touch
+ * that lie wholly in [floor, ceiling): no remaining area can use them
+ * (Linux's free_pgtables). Only those pairs can have tables, so the walk
+ * is over the areas, not over the whole range (a process's areas span
+ * most of the 3 GiB). The pmd pair is cleared before the table is queued.
  */
-static void free_pgtables(struct mmu_gather *tlb, unsigned long start, unsigned long end,
+static void free_pgtables(struct mmu_gather *tlb, struct vm_area_struct *vma,
 			  unsigned long floor, unsigned long ceiling)
 {
-	unsigned long addr;
+	for (; vma; vma = vma->vm_next) {
+		unsigned long addr;
 
-	for (addr = start & PGDIR_MASK; addr < end && addr < TASK_SIZE; addr += PGDIR_SIZE) {
-		pmd_t *pmd = pmd_offset(pgd_offset_pgd(tlb->mm->pgd, addr), addr);
-		struct page *table;
+		for (addr = vma->vm_start & PGDIR_MASK; addr < vma->vm_end; addr += PGDIR_SIZE) {
+			pmd_t *pmd = pmd_offset(pgd_offset_pgd(tlb->mm->pgd, addr), addr);
+			struct page *table;
 
-		if (addr < floor || addr + PGDIR_SIZE > ceiling)
-			continue;
-		if (pmd_none(*pmd))
-			continue;
-		table = virt_to_page(pmd_page_vaddr(*pmd));
-		pmd_clear(pmd);
-		tlb_remove_table(tlb, table);
+			if (addr < floor || addr + PGDIR_SIZE > ceiling || pmd_none(*pmd))
+				continue;
+			table = virt_to_page(pmd_page_vaddr(*pmd));
+			pmd_clear(pmd);
+			tlb_remove_table(tlb, table);
+		}
 	}
 }
 
@@ -176,13 +178,14 @@ void unmap_region(struct mm_struct *mm, struct vm_area_struct *vma,
 		  struct vm_area_struct *prev, struct vm_area_struct *next,
 		  unsigned long start, unsigned long end)
 {
+	struct vm_area_struct *v;
 	struct mmu_gather tlb;
 	bool changed = false;
 
 	tlb_gather_mmu(&tlb, mm, start, end);
-	for (; vma; vma = vma->vm_next)
-		changed |= unmap_page_range(&tlb, vma->vm_start, vma->vm_end);
-	free_pgtables(&tlb, start, end, prev ? prev->vm_end : 0, next ? next->vm_start : TASK_SIZE);
+	for (v = vma; v; v = v->vm_next)
+		changed |= unmap_page_range(&tlb, v->vm_start, v->vm_end);
+	free_pgtables(&tlb, vma, prev ? prev->vm_end : 0, next ? next->vm_start : TASK_SIZE);
 	tlb_finish_mmu(&tlb, changed);
 }
 
