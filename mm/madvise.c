@@ -15,11 +15,11 @@ static bool madvise_behavior_valid(int behavior)
 	return behavior >= MADV_NORMAL && behavior <= MADV_DONTNEED;
 }
 
-/* One area's part of [start, end). */
+/* One area's part of [start, end); *arg is the advice. */
 static int madvise_vma(struct mm_struct *mm, struct vm_area_struct *vma, unsigned long start,
-		       unsigned long end, int behavior)
+		       unsigned long end, void *arg)
 {
-	if (behavior != MADV_DONTNEED)
+	if (*(int *)arg != MADV_DONTNEED)
 		return 0;
 	/* Locked pages must stay; raw pfn maps have no pages to drop. */
 	if (vma->vm_flags & (VM_LOCKED | VM_PFNMAP))
@@ -30,39 +30,15 @@ static int madvise_vma(struct mm_struct *mm, struct vm_area_struct *vma, unsigne
 	return 0;
 }
 
-int do_madvise(struct mm_struct *mm, unsigned long start, size_t len_in, int behavior)
+int do_madvise(struct mm_struct *mm, unsigned long start, size_t len, int behavior)
 {
-	struct vm_area_struct *vma;
-	unsigned long end, len, tmp;
-	int err, unmapped_error = 0;
+	unsigned long end;
+	int err;
 
 	if (!madvise_behavior_valid(behavior))
 		return -EINVAL;
-	if (start & ~PAGE_MASK)
-		return -EINVAL;
-	if (len_in > TASK_SIZE)
-		return -EINVAL;
-	len = PAGE_ALIGN(len_in);
-	end = start + len;
-	if (end < start)
-		return -EINVAL;
-	if (end == start)
-		return 0;
-	/* Linux's madvise_walk_vmas: holes are skipped and reported at the end. */
-	for (vma = find_vma(mm, start); start < end; vma = find_vma(mm, start)) {
-		if (!vma)
-			return -ENOMEM;
-		if (start < vma->vm_start) {
-			unmapped_error = -ENOMEM;
-			start = vma->vm_start;
-			if (start >= end)
-				break;
-		}
-		tmp = min(vma->vm_end, end);
-		err = madvise_vma(mm, vma, start, tmp, behavior);
-		if (err)
-			return err;
-		start = tmp;
-	}
-	return unmapped_error;
+	err = vm_range_end(start, len, -EINVAL, &end);
+	if (err || end == start)
+		return err;
+	return walk_vma_range(mm, start, end, madvise_vma, &behavior);
 }

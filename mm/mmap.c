@@ -193,35 +193,34 @@ static void __vma_link_rb(struct mm_struct *mm, struct vm_area_struct *vma)
 	rb_insert_color(&vma->vm_rb, &mm->mm_rb);
 }
 
-void vma_link(struct mm_struct *mm, struct vm_area_struct *vma, struct vm_area_struct *prev)
+/* Makes next follow prev on mm's list (either may be NULL: the list's ends). */
+static void vma_list_join(struct mm_struct *mm, struct vm_area_struct *prev,
+			  struct vm_area_struct *next)
 {
-	struct vm_area_struct *next = prev ? prev->vm_next : mm->mmap;
-
-	vma->vm_mm = mm;
-	vma->vm_prev = prev;
-	vma->vm_next = next;
-	if (prev)
-		prev->vm_next = vma;
-	else
-		mm->mmap = vma;
-	if (next)
-		next->vm_prev = vma;
-	__vma_link_rb(mm, vma);
-	mm->map_count++;
-}
-
-void __vma_unlink(struct mm_struct *mm, struct vm_area_struct *vma, struct vm_area_struct *prev)
-{
-	struct vm_area_struct *next = vma->vm_next;
-
-	rb_erase(&vma->vm_rb, &mm->mm_rb);
-	RB_CLEAR_NODE(&vma->vm_rb);
 	if (prev)
 		prev->vm_next = next;
 	else
 		mm->mmap = next;
 	if (next)
 		next->vm_prev = prev;
+}
+
+void vma_link(struct mm_struct *mm, struct vm_area_struct *vma, struct vm_area_struct *prev)
+{
+	struct vm_area_struct *next = prev ? prev->vm_next : mm->mmap;
+
+	vma->vm_mm = mm;
+	vma_list_join(mm, prev, vma);
+	vma_list_join(mm, vma, next);
+	__vma_link_rb(mm, vma);
+	mm->map_count++;
+}
+
+void __vma_unlink(struct mm_struct *mm, struct vm_area_struct *vma, struct vm_area_struct *prev)
+{
+	rb_erase(&vma->vm_rb, &mm->mm_rb);
+	RB_CLEAR_NODE(&vma->vm_rb);
+	vma_list_join(mm, prev, vma->vm_next);
 	mm->map_count--;
 	vmacache_invalidate(mm);
 }
@@ -484,6 +483,32 @@ int apply_vma_range(struct mm_struct *mm, unsigned long start, unsigned long end
 	}
 }
 
+int walk_vma_range(struct mm_struct *mm, unsigned long start, unsigned long end,
+		   vma_visit_t visit, void *arg)
+{
+	struct vm_area_struct *vma;
+	int err, unmapped_error = 0;
+
+	for (vma = find_vma(mm, start); start < end; vma = find_vma(mm, start)) {
+		unsigned long tmp;
+
+		if (!vma)
+			return -ENOMEM;
+		if (start < vma->vm_start) {
+			unmapped_error = -ENOMEM;
+			start = vma->vm_start;
+			if (start >= end)
+				break;
+		}
+		tmp = min(vma->vm_end, end);
+		err = visit(mm, vma, start, tmp, arg);
+		if (err)
+			return err;
+		start = tmp;
+	}
+	return unmapped_error;
+}
+
 /* Where an area's guard ends below it: a stack keeps STACK_GUARD_GAP free under it. */
 static unsigned long vm_start_gap(const struct vm_area_struct *vma)
 {
@@ -554,6 +579,22 @@ static bool hint_fits(struct mm_struct *mm, unsigned long addr, unsigned long le
 }
 
 /*
+ * What both layouts decide before searching (*addr set, true): a length
+ * that cannot fit (-ENOMEM), MAP_FIXED's address as it is, a free hint.
+ */
+static bool fixed_or_hint(struct mm_struct *mm, unsigned long *addr, unsigned long len,
+			  unsigned long flags)
+{
+	if (len > TASK_SIZE - MMAP_MIN_ADDR)
+		*addr = -ENOMEM;
+	else if (!(flags & MAP_FIXED) && hint_fits(mm, *addr, len))
+		*addr = PAGE_ALIGN(*addr);
+	else if (!(flags & MAP_FIXED))
+		return false;
+	return true;
+}
+
+/*
  * The classic layout (section 3.3.1): the document's arch_get_unmapped_area.
  * MAP_FIXED takes addr as it is; a free hint is taken; else the lowest
  * gap from mmap_base up.
@@ -563,12 +604,8 @@ unsigned long arch_get_unmapped_area(struct mm_struct *mm, struct file *filp, un
 {
 	(void)filp;	/* no files: no colour alignment by file offset either */
 	(void)pgoff;
-	if (len > TASK_SIZE - MMAP_MIN_ADDR)
-		return -ENOMEM;
-	if (flags & MAP_FIXED)
+	if (fixed_or_hint(mm, &addr, len, flags))
 		return addr;
-	if (hint_fits(mm, addr, len))
-		return PAGE_ALIGN(addr);
 	return unmapped_area(mm, len, mm->mmap_base, TASK_SIZE);
 }
 
@@ -585,12 +622,8 @@ unsigned long arch_get_unmapped_area_topdown(struct mm_struct *mm, struct file *
 
 	(void)filp;
 	(void)pgoff;
-	if (len > TASK_SIZE - MMAP_MIN_ADDR)
-		return -ENOMEM;
-	if (flags & MAP_FIXED)
+	if (fixed_or_hint(mm, &addr, len, flags))
 		return addr;
-	if (hint_fits(mm, addr, len))
-		return PAGE_ALIGN(addr);
 	ret = unmapped_area_topdown(mm, len, MMAP_MIN_ADDR, mm->mmap_base);
 	if (IS_ERR_VALUE(ret))
 		ret = unmapped_area(mm, len, mm->mmap_base, TASK_SIZE);
@@ -844,12 +877,7 @@ static struct vm_area_struct *detach_vmas_to_be_unmapped(struct mm_struct *mm,
 	next = vma;
 	if (tail)
 		tail->vm_next = NULL;
-	if (prev)
-		prev->vm_next = next;
-	else
-		mm->mmap = next;
-	if (next)
-		next->vm_prev = prev;
+	vma_list_join(mm, prev, next);
 	vmacache_invalidate(mm);
 	return next;
 }

@@ -9,39 +9,29 @@
 #include <kernel/mm.h>
 #include <kernel/mman.h>
 
+/* Nothing to write back; only locked memory refuses MS_INVALIDATE. *arg is the flags. */
+static int msync_vma(struct mm_struct *mm, struct vm_area_struct *vma, unsigned long start,
+		     unsigned long end, void *arg)
+{
+	(void)mm;
+	(void)start;
+	(void)end;
+	if ((*(int *)arg & MS_INVALIDATE) && (vma->vm_flags & VM_LOCKED))
+		return -EBUSY;
+	return 0;
+}
+
 int do_msync(struct mm_struct *mm, unsigned long start, size_t len, int flags)
 {
-	struct vm_area_struct *vma;
 	unsigned long end;
-	int unmapped_error = 0;
+	int err;
 
 	if (flags & ~(MS_ASYNC | MS_INVALIDATE | MS_SYNC))
 		return -EINVAL;
-	if (start & ~PAGE_MASK)
-		return -EINVAL;
 	if ((flags & MS_ASYNC) && (flags & MS_SYNC))
 		return -EINVAL;
-	if (len > TASK_SIZE)
-		return -ENOMEM;
-	len = PAGE_ALIGN(len);
-	end = start + len;
-	if (end < start)
-		return -ENOMEM;
-	if (end == start)
-		return 0;
-	for (vma = find_vma(mm, start);; vma = vma->vm_next) {
-		if (!vma)
-			return -ENOMEM;
-		if (start < vma->vm_start) {
-			unmapped_error = -ENOMEM;
-			start = vma->vm_start;
-			if (start >= end)
-				return unmapped_error;
-		}
-		if ((flags & MS_INVALIDATE) && (vma->vm_flags & VM_LOCKED))
-			return -EBUSY;
-		start = vma->vm_end;
-		if (start >= end)
-			return unmapped_error;
-	}
+	err = vm_range_end(start, len, -ENOMEM, &end);
+	if (err || end == start)
+		return err;
+	return walk_vma_range(mm, start, end, msync_vma, &flags);
 }

@@ -205,6 +205,32 @@ typedef int (*vma_fixup_t)(struct mm_struct *mm, struct vm_area_struct *vma,
 			   void *arg);
 int apply_vma_range(struct mm_struct *mm, unsigned long start, unsigned long end,
 		    vma_fixup_t fixup, void *arg);
+/*
+ * The walk madvise and msync make over [start, end) (Linux's
+ * madvise_walk_vmas): visit gets each area's part of the range in order
+ * (it must not change the areas); holes are skipped and reported at the
+ * end as -ENOMEM; visit's error stops the walk.
+ */
+typedef int (*vma_visit_t)(struct mm_struct *mm, struct vm_area_struct *vma,
+			   unsigned long start, unsigned long end, void *arg);
+int walk_vma_range(struct mm_struct *mm, unsigned long start, unsigned long end,
+		   vma_visit_t visit, void *arg);
+
+/*
+ * The end of [start, start + len) rounded up to pages, for madvise and
+ * msync: 0 and *end, -EINVAL when start is not page aligned, overflow_err
+ * when the range wraps or cannot fit below TASK_SIZE.
+ */
+static inline int vm_range_end(unsigned long start, unsigned long len, int overflow_err,
+			       unsigned long *end)
+{
+	if (start & ~PAGE_MASK)
+		return -EINVAL;
+	if (len > TASK_SIZE)
+		return overflow_err;
+	*end = start + ((len + PAGE_SIZE - 1) & PAGE_MASK);
+	return *end < start ? overflow_err : 0;
+}
 
 /*
  * The address space layouts (section 3.3.1). arch_pick_mmap_layout, at

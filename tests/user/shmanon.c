@@ -10,11 +10,16 @@
 
 #define NPAGES 4
 
+static long map_shared(void)
+{
+	return vm_mmap(0, NPAGES * PAGE, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS);
+}
+
 static int child_writes_seen_by_parent(void)
 {
-	long a = vm_mmap(0, NPAGES * PAGE, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS);
+	long a = map_shared();
 	char *p = (char *)a;
-	int status = -1, i;
+	int i;
 	long pid;
 
 	CHECK(MAPPED(a));
@@ -25,9 +30,7 @@ static int child_writes_seen_by_parent(void)
 			p[i * PAGE + i] = (char)('c' + i);
 		_exit(0);
 	}
-	CHECK(pid > 0);
-	CHECK_EQ(sys_wait4(pid, &status, 0), pid);
-	CHECK_EQ(status, 0);
+	CHECK_EQ(wait_status(pid), 0);
 	for (i = 0; i < NPAGES; i++)
 		CHECK_EQ(p[i * PAGE + i], 'c' + i);
 	CHECK_EQ(vm_munmap(a, NPAGES * PAGE), 0);
@@ -36,9 +39,8 @@ static int child_writes_seen_by_parent(void)
 
 static int parent_writes_seen_by_child(void)
 {
-	long a = vm_mmap(0, NPAGES * PAGE, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS);
+	long a = map_shared();
 	char *p = (char *)a;
-	int status = -1;
 	long pid;
 
 	CHECK(MAPPED(a));
@@ -53,8 +55,7 @@ static int parent_writes_seen_by_child(void)
 	}
 	CHECK(pid > 0);
 	*(volatile char *)p = 2;
-	CHECK_EQ(sys_wait4(pid, &status, 0), pid);
-	CHECK_EQ(status, 0);
+	CHECK_EQ(wait_status(pid), 0);
 	CHECK_EQ(p[(NPAGES - 1) * PAGE], 3);
 	CHECK_EQ(vm_munmap(a, NPAGES * PAGE), 0);
 	return 0;
@@ -62,9 +63,8 @@ static int parent_writes_seen_by_child(void)
 
 static int split_still_shared(void)
 {
-	long a = vm_mmap(0, NPAGES * PAGE, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS);
+	long a = map_shared();
 	char *p = (char *)a;
-	int status = -1;
 	long pid;
 
 	CHECK(MAPPED(a));
@@ -75,9 +75,7 @@ static int split_still_shared(void)
 		p[2 * PAGE] = 6;
 		_exit(p[PAGE] != 0);
 	}
-	CHECK(pid > 0);
-	CHECK_EQ(sys_wait4(pid, &status, 0), pid);
-	CHECK_EQ(status, 0);
+	CHECK_EQ(wait_status(pid), 0);
 	CHECK_EQ(p[0] + p[2 * PAGE], 11);
 	CHECK_EQ(vm_munmap(a, PAGE), 0);		/* the other pieces keep the object */
 	CHECK_EQ(p[2 * PAGE], 6);
@@ -89,7 +87,6 @@ static int private_stays_private(void)
 {
 	long a = vm_mmap(0, PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS);
 	char *p = (char *)a;
-	int status = -1;
 	long pid;
 
 	CHECK(MAPPED(a));
@@ -99,8 +96,7 @@ static int private_stays_private(void)
 		p[0] = 9;
 		_exit(0);
 	}
-	CHECK(pid > 0);
-	CHECK_EQ(sys_wait4(pid, &status, 0), pid);
+	CHECK_EQ(wait_status(pid), 0);
 	CHECK_EQ(p[0], 1);
 	CHECK_EQ(vm_munmap(a, PAGE), 0);
 	return 0;

@@ -70,6 +70,16 @@ static inline int on_teaching_kernel(void)
 	return uname(&u) == 0 && strcmp(u.sysname, "TeachingKernel") == 0;
 }
 
+/* The wait status of child pid (reaped), or -1 if it was no child of ours. */
+static inline int wait_status(long pid)
+{
+	int status = -1;
+
+	if (pid <= 0 || sys_wait4(pid, &status, 0) != pid)
+		return -1;
+	return status;
+}
+
 /*
  * Reads (or writes) the byte at p in a forked child: the signal that
  * ended the child (SIGSEGV when the access faulted), 0 if it survived
@@ -78,8 +88,8 @@ static inline int on_teaching_kernel(void)
  */
 static inline int touch_in_child(volatile char *p, int write, int expect)
 {
-	int status = -1;
 	long pid = sys_fork();
+	int status;
 
 	if (pid == 0) {
 		char c;
@@ -91,7 +101,8 @@ static inline int touch_in_child(volatile char *p, int write, int expect)
 		c = *p;
 		_exit(expect >= 0 && c != (char)expect);
 	}
-	if (pid < 0 || sys_wait4(pid, &status, 0) != pid)
+	status = wait_status(pid);
+	if (status < 0)
 		return -1;
 	if (WIFSIGNALED(status))
 		return WTERMSIG(status);
