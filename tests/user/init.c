@@ -35,6 +35,10 @@ static const char *const tests[][5] = {
 	{ "/bin/forktree", "forktree", 0 },
 	{ "/bin/forkmem", "forkmem", 0 },
 	{ "/bin/pipes", "pipes", 0 },
+	{ "/bin/mmaptest", "mmaptest", 0 },
+	{ "/bin/brktest", "brktest", 0 },
+	{ "/bin/shmanon", "shmanon", 0 },
+	{ "/bin/vmrandom", "vmrandom", 0 },
 };
 
 static long free_bytes(void)
