@@ -63,6 +63,7 @@ static const syscall_fn_t sys_call_table[NR_syscalls] = {
 	[__NR_munlock]		= SC(sys_munlock),
 	[__NR_mlockall]		= SC(sys_mlockall),
 	[__NR_munlockall]	= SC(sys_munlockall),
+	[__NR_mremap]		= SC(sys_mremap),
 	[__NR_mmap2]		= SC(sys_mmap2),
 	[__NR_madvise]		= SC(sys_madvise),
 };

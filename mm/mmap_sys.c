@@ -2,7 +2,7 @@
 /*
  * The mapping system calls (Linux ARM EABI numbers, kernel/sys_table.c):
  * mmap2, munmap, brk, mprotect, madvise, mlock, munlock, mlockall,
- * munlockall, msync, personality; the boot parameters legacy_va_layout,
+ * munlockall, msync, mremap, personality; the boot parameters legacy_va_layout,
  * overcommit_memory and overcommit_ratio; and the monitor's views of an
  * address space: maps, vma, overcommit.
  *
@@ -121,6 +121,27 @@ long sys_msync(unsigned long start, size_t len, int flags)
 	if (!current->mm)
 		return -EINVAL;
 	return do_msync(current->mm, start, len, flags);
+}
+
+/* mremap (163): the growth of a kept or moved mapping is filled like a new one. */
+long sys_mremap(unsigned long addr, unsigned long old_len, unsigned long new_len,
+		unsigned long flags, unsigned long new_addr)
+{
+	struct mm_struct *mm = current->mm;
+	struct vm_area_struct *vma;
+	unsigned long ret;
+
+	if (!mm)
+		return -EINVAL;
+	ret = do_mremap(mm, addr, old_len, new_len, flags, new_addr);
+	if (IS_ERR_VALUE(ret))
+		return (long)ret;
+	vma = find_vma(mm, ret);
+	if (vma && (vma->vm_flags & VM_LOCKED))
+		mm_populate(mm, ret, new_len);
+	/* EAGER-UNTIL-DEMAND-PAGING */
+	mm_populate(mm, ret, new_len);
+	return (long)ret;
 }
 
 /*

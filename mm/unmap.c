@@ -231,6 +231,32 @@ void change_protection(struct vm_area_struct *vma, unsigned long start, unsigned
 	tlb_finish_mmu(&tlb, changed);
 }
 
+int move_page_tables(struct mm_struct *mm, unsigned long old_addr, unsigned long new_addr,
+		     unsigned long len)
+{
+	unsigned long off, next;
+
+	/* Every table the new range needs first, so that the move cannot fail half-way. */
+	for (off = 0; off < len; off = next) {
+		if (!pair_ptes(mm, new_addr + off, new_addr + len, &next) &&
+		    !mm_pte(mm, new_addr + off, true))
+			return -ENOMEM;
+		next -= new_addr;
+	}
+	for (off = 0; off < len; off += PAGE_SIZE) {
+		pte_t *src = mm_pte(mm, old_addr + off, false), pte;
+
+		if (!src || pte_none(*src))
+			continue;
+		pte = *src;
+		pte_clear(src);
+		set_pte_at(mm, new_addr + off, mm_pte(mm, new_addr + off, false), pte);
+	}
+	/* The A9's data cache is PIPT: a page seen at a new address needs no cache work. */
+	flush_tlb_mm_range(mm, old_addr, old_addr + len);
+	return 0;
+}
+
 struct page *mm_user_page(struct mm_struct *mm, unsigned long addr)
 {
 	pte_t *ptep = mm_pte(mm, addr, false);

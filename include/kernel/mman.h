@@ -76,6 +76,9 @@
 #define MADV_WILLNEED	3
 #define MADV_DONTNEED	4
 
+#define MREMAP_MAYMOVE	1
+#define MREMAP_FIXED	2
+
 #define MS_ASYNC	1
 #define MS_INVALIDATE	2
 #define MS_SYNC		4
@@ -309,6 +312,15 @@ void vm_unacct_memory(long pages);
 /* The OVERCOMMIT_NEVER limit in pages (Linux's vm_commit_limit). */
 unsigned long vm_commit_limit(void);
 
+/*
+ * mremap on mm (mm/mremap.c): shrink, grow in place, or move
+ * (MREMAP_MAYMOVE, MREMAP_FIXED to new_addr). The new address or -errno:
+ * -EINVAL (flags, alignment, a zero new length, overlapping FIXED
+ * ranges), -EFAULT (the old range is not within one area), -ENOMEM.
+ */
+unsigned long do_mremap(struct mm_struct *mm, unsigned long addr, unsigned long old_len,
+			unsigned long new_len, unsigned long flags, unsigned long new_addr);
+
 /* mprotect, mlock, madvise, msync on mm (mm/mprotect.c ...): 0 or -errno as the syscalls. */
 int do_mprotect(struct mm_struct *mm, unsigned long start, size_t len, unsigned long prot);
 int do_mlock(struct mm_struct *mm, unsigned long start, size_t len, unsigned long flags);
@@ -340,6 +352,13 @@ void unmap_region(struct mm_struct *mm, struct vm_area_struct *vma,
 void zap_page_range(struct vm_area_struct *vma, unsigned long start, unsigned long end);
 void change_protection(struct vm_area_struct *vma, unsigned long start, unsigned long end,
 		       pgprot_t newprot);
+/*
+ * mremap's move: the ptes of [old_addr, old_addr + len) go to the same
+ * offsets from new_addr, their pages with them. 0, or -ENOMEM (a pte
+ * table for the new range could not be made; nothing moved).
+ */
+int move_page_tables(struct mm_struct *mm, unsigned long old_addr, unsigned long new_addr,
+		     unsigned long len);
 
 /*
  * Checks mm's areas (mm/mmap.c): list and tree agree, sorted, disjoint,
@@ -404,6 +423,8 @@ long sys_mlockall(int flags);
 long sys_munlockall(void);
 long sys_msync(unsigned long start, size_t len, int flags);
 long sys_personality(unsigned long personality);
+long sys_mremap(unsigned long addr, unsigned long old_len, unsigned long new_len,
+		unsigned long flags, unsigned long new_addr);
 long sys_execve(const char __user *filename, const char __user *const __user *argv,
 		const char __user *const __user *envp);
 

@@ -60,6 +60,7 @@ struct task_struct;
 #define __NR_munlock		151
 #define __NR_mlockall		152
 #define __NR_munlockall		153
+#define __NR_mremap		163
 #define __NR_mmap2		192
 #define __NR_madvise		220
 #define NR_syscalls		360	/* the table's size: one past the highest */

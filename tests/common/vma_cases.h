@@ -15,8 +15,9 @@
  *    layout chosen by personality and boot parameter;
  *  - the three overcommit modes and vm_committed_as;
  *  - the error returns of do_mmap, do_munmap, do_mprotect, do_mlock,
- *    do_mlockall, do_madvise, do_msync; do_brk's rules; validate_mm
- *    finding damage.
+ *    do_mlockall, do_madvise, do_msync; do_brk's rules; mremap shrinking,
+ *    growing in place, moving (with a shared object), its errors;
+ *    validate_mm finding damage.
  *
  * The includer defines vma_test_mm_alloc() (an empty mm with a pgd where
  * page tables exist) and vma_test_mm_put(), and puts
@@ -47,6 +48,7 @@
 	CASE(mmap_errors),			\
 	CASE(other_errors),			\
 	CASE(brk_rules),			\
+	CASE(mremap_cases),			\
 	CASE(validate_catches)
 // clang-format on
 
@@ -534,6 +536,62 @@ static void brk_rules(struct ctest *t)
 	EXPECT_EQ(t, (long)(do_brk(mm, s)), (long)(s));
 	EXPECT_EQ(t, mm->map_count, 1);
 	free_mm(t, mm);
+}
+
+static void mremap_cases(struct ctest *t)
+{
+	struct mm_struct *mm = new_mm(true);
+	unsigned long a = PG(0x100), r, populate;
+	long committed = vm_committed_as;
+	struct vm_area_struct *v;
+
+	ASSERT_NOT_NULL(t, mm);
+	map(mm, 0x100, 0x104, RO);
+	map(mm, 0x108, 0x109, RX);
+	/* Errors first: nothing may change. */
+	EXPECT_EQ(t, (long)do_mremap(mm, a, PG(4), PG(5), 8, 0), -EINVAL);
+	EXPECT_EQ(t, (long)do_mremap(mm, a, PG(4), PG(5), MREMAP_FIXED, PG(0x200)), -EINVAL);
+	EXPECT_EQ(t, (long)do_mremap(mm, a + 1, PG(4), PG(5), 0, 0), -EINVAL);
+	EXPECT_EQ(t, (long)do_mremap(mm, a, PG(4), 0, 0, 0), -EINVAL);
+	EXPECT_EQ(t, (long)do_mremap(mm, a, PG(5), PG(6), 0, 0), -EFAULT);	/* past the area */
+	EXPECT_EQ(t, (long)do_mremap(mm, PG(0x180), PG(1), PG(2), 0, 0), -EFAULT);
+	EXPECT_EQ(t, (long)do_mremap(mm, a, PG(4), PG(9), 0, 0), -ENOMEM);	/* blocked */
+	EXPECT_EQ(t, (long)do_mremap(mm, a, PG(4), PG(4), MREMAP_MAYMOVE | MREMAP_FIXED,
+				     a + PG(2)), -EINVAL);	/* overlapping ranges */
+	EXPECT_EQ(t, mm->map_count, 2);
+	/* Grow in place up to the next area, shrink back. */
+	EXPECT_EQ(t, (long)do_mremap(mm, a, PG(4), PG(8), MREMAP_MAYMOVE, 0), (long)a);
+	EXPECT_TRUE(t, spans(mm, 0x100, 0x100, 0x108));
+	EXPECT_EQ(t, (long)do_mremap(mm, a, PG(8), PG(3), 0, 0), (long)a);
+	EXPECT_TRUE(t, spans(mm, 0x100, 0x100, 0x103));
+	/* Blocked: moved, to the first fit, the old place left empty. */
+	EXPECT_EQ(t, (long)do_mremap(mm, a, PG(3), PG(9), MREMAP_MAYMOVE, 0),
+		  (long)mm->mmap_base);
+	EXPECT_PTR_EQ(t, find_vma_intersection(mm, a, a + PG(3)), NULL);
+	v = find_vma(mm, mm->mmap_base);
+	EXPECT_TRUE(t, v && v->vm_start == mm->mmap_base && v->vm_end == mm->mmap_base + PG(9));
+	/* To a fixed place over another area, which goes. */
+	r = do_mremap(mm, mm->mmap_base, PG(9), PG(2), MREMAP_MAYMOVE | MREMAP_FIXED, PG(0x108));
+	EXPECT_EQ(t, (long)r, (long)PG(0x108));
+	EXPECT_TRUE(t, spans(mm, 0x108, 0x108, 0x10a));
+	EXPECT_EQ(t, mm->map_count, 1);
+	/* A private writable area: the charge follows the size. */
+	r = do_mmap(mm, NULL, PG(0x300), PG(2), PROT_READ | PROT_WRITE,
+		    MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, 0, &populate);
+	EXPECT_EQ(t, vm_committed_as - committed, 2);
+	map(mm, 0x302, 0x303, RX);
+	EXPECT_FALSE(t, IS_ERR_VALUE(do_mremap(mm, r, PG(2), PG(5), MREMAP_MAYMOVE, 0)));
+	EXPECT_EQ(t, vm_committed_as - committed, 5);
+	/* A shared object moves with its owner: the new area is another user of it. */
+	r = do_mmap(mm, NULL, PG(0x400), PG(2), PROT_READ | PROT_WRITE,
+		    MAP_SHARED | MAP_ANONYMOUS | MAP_FIXED, 0, &populate);
+	map(mm, 0x402, 0x403, RX);
+	r = do_mremap(mm, r, PG(2), PG(2), MREMAP_MAYMOVE | MREMAP_FIXED, PG(0x500));
+	EXPECT_EQ(t, (long)r, (long)PG(0x500));
+	v = find_vma(mm, r);
+	EXPECT_TRUE(t, v && vma_is_shmem(v) && v->vm_pgoff == 0);
+	free_mm(t, mm);
+	EXPECT_EQ(t, vm_committed_as, committed);
 }
 
 static void validate_catches(struct ctest *t)

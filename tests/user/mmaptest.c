@@ -159,6 +159,41 @@ static int error_returns(void)
 	return 0;
 }
 
+/* mremap: grown by a move when blocked (bytes kept, old place gone), shrunk in place. */
+static int mremap_keeps_bytes(void)
+{
+	long a = vm_mmap(0, 4 * PAGE, RW, ANON), b, r;
+	char *p = (char *)a, *q;
+
+	CHECK(MAPPED(a));
+	memset(p, 0x44, 4 * PAGE);
+	b = vm_mmap(a + 4 * PAGE, PAGE, PROT_READ, ANON | MAP_FIXED);
+	CHECK_EQ(b, a + 4 * (long)PAGE);
+	CHECK_EQ(vm_mremap(a, 4 * PAGE, 8 * PAGE, 0, 0), -ENOMEM);
+	r = vm_mremap(a, 4 * PAGE, 8 * PAGE, MREMAP_MAYMOVE, 0);
+	q = (char *)r;
+	CHECK(MAPPED(r) && r != a);
+	CHECK_EQ(q[3 * PAGE + 5], 0x44);
+	CHECK_EQ(q[7 * PAGE], 0);
+	q[7 * PAGE] = 1;
+	CHECK_EQ(touch_in_child(p, 0, -1), SIGSEGV);
+	CHECK_EQ(vm_mremap(r, 8 * PAGE, 2 * PAGE, 0, 0), r);
+	CHECK_EQ(q[PAGE], 0x44);
+	CHECK_EQ(touch_in_child(q + 3 * PAGE, 0, -1), SIGSEGV);
+	CHECK_EQ(vm_mremap(r + 1, PAGE, 2 * PAGE, MREMAP_MAYMOVE, 0), -EINVAL);
+	CHECK_EQ(vm_mremap(r, PAGE, 2 * PAGE, MREMAP_FIXED, a), -EINVAL);
+	if (on_teaching_kernel())	/* qemu-arm says -ENOMEM */
+		CHECK_EQ(vm_mremap(r, PAGE, 0, MREMAP_MAYMOVE, 0), -EINVAL);
+	CHECK_EQ(vm_mremap(r, 3 * PAGE, 4 * PAGE, MREMAP_MAYMOVE, 0), -EFAULT);
+	/* To a fixed place: the bytes follow (qemu-arm's moved pages fault there). */
+	CHECK_EQ(vm_mremap(r, 2 * PAGE, 2 * PAGE, MREMAP_MAYMOVE | MREMAP_FIXED, a), a);
+	if (on_teaching_kernel())
+		CHECK_EQ(p[PAGE + 9], 0x44);
+	CHECK_EQ(vm_munmap(a, 2 * PAGE), 0);
+	CHECK_EQ(vm_munmap(b, PAGE), 0);
+	return 0;
+}
+
 /* personality(2): the query leaves it, a set returns the old value. */
 static int personality_flag(void)
 {
@@ -199,6 +234,7 @@ static const struct ktap_case cases[] = {
 	{ "prot_none", prot_none },
 	{ "populate_and_lock", populate_and_lock },
 	{ "error_returns", error_returns },
+	{ "mremap_keeps_bytes", mremap_keeps_bytes },
 	{ "personality_flag", personality_flag },
 	{ "placement", placement },
 };

@@ -18,6 +18,7 @@
 #define __NR_munlock		151
 #define __NR_mlockall		152
 #define __NR_munlockall		153
+#define __NR_mremap		163
 #define __NR_madvise		220
 
 #define PROT_NONE	0x0
@@ -30,6 +31,8 @@
 #define MCL_CURRENT	1
 #define MCL_FUTURE	2
 #define MADV_DONTNEED	4
+#define MREMAP_MAYMOVE	1
+#define MREMAP_FIXED	2
 #define MS_ASYNC	1
 #define MS_INVALIDATE	2
 #define MS_SYNC		4
@@ -55,6 +58,12 @@ static inline long vm_munmap(unsigned long addr, unsigned long len)
 static inline long vm_mprotect(unsigned long addr, unsigned long len, long prot)
 {
 	return __syscall3(__NR_mprotect, addr, len, prot);
+}
+
+static inline long vm_mremap(unsigned long addr, unsigned long old_len, unsigned long new_len,
+			     long flags, unsigned long new_addr)
+{
+	return __syscall6(__NR_mremap, addr, old_len, new_len, flags, new_addr, 0);
 }
 
 static inline long vm_madvise(unsigned long addr, unsigned long len, long advice)

@@ -49,7 +49,7 @@ $(HOST_OUT)/mm/boot.o $(HOST_OUT)/mm/vmalloc_shim.o: $(HOST_OUT)/mm/%.o: tests/h
 # model under libFuzzer, built with clang when there is one, run by the script test_fuzz_vma
 # for a bounded number of inputs (and skipped, saying so, without clang).
 HOST_VMA_OBJS := $(addprefix $(HOST_OUT)/mm/,mmap.o mprotect.o mlock.o madvise.o msync.o \
-	shmem.o vma_shim.o vma_model.o) $(HOST_OUT)/kernel/lib/rbtree.o
+	shmem.o mremap.o vma_shim.o vma_model.o) $(HOST_OUT)/kernel/lib/rbtree.o
 HOST_CLANG ?= $(shell command -v clang 2>/dev/null)
 FUZZ_VMA_RUNS ?= 20000
 

@@ -2,7 +2,7 @@
 /*
  * The model of vma_model.h. Each operation goes through the same entry
  * points as the system calls (do_mmap and the populate the syscall makes,
- * do_munmap, do_mprotect, do_mlock, do_madvise, do_msync, do_brk), its
+ * do_munmap, do_mprotect, do_mlock, do_madvise, do_msync, do_brk, do_mremap), its
  * result is compared with what Linux's semantics give on the model, and
  * then the whole mm is compared with the model: validate_mm, every page
  * of the window covered by an area exactly when the model says mapped,
@@ -168,6 +168,63 @@ static int op_brk(struct vma_model *m, unsigned int arg)
 	return 0;
 }
 
+/*
+ * mremap inside the window: shrink, grow in place, or move to a fixed
+ * place. Whether the old range lies in one area is asked of the mm (the
+ * model has pages, not areas); the outcome is checked page by page.
+ */
+static int op_mremap(struct vma_model *m, unsigned int s, unsigned int n, unsigned int arg)
+{
+	unsigned int n2 = arg % 8 + 1, t = (arg >> 3) % VMA_MODEL_PAGES, keep = min(n, n2), i;
+	unsigned long a = addr_of(m, s), got, want;
+	int fixed = arg & 0x80;
+	struct vm_area_struct *vma = find_vma(m->mm, a);
+	bool single;
+	unsigned char src[4];
+
+	if (fixed ? t + n2 > VMA_MODEL_PAGES || (t < s + n && s < t + n2) : s + n2 > VMA_MODEL_PAGES)
+		return 0;	/* outside the window, or overlapping: not modelled */
+	/* A shared object keeps its size: pages grown past it are SIGBUS (not modelled). */
+	if (m->pg[s].shared && n2 > n)
+		return 0;
+	if (!fixed && n2 <= n) {
+		got = do_mremap(m->mm, a, PAGE_SIZE * n, PAGE_SIZE * n2, 0, 0);
+		for (i = s + n2; i < s + n; i++)
+			m->pg[i].mapped = 0;
+		return got == a ? 0 : fail(m, "mremap shrink", (long)got, (long)a);
+	}
+	/* A FIXED move's unmaps leave the area around the kept range whole. */
+	single = vma && vma->vm_start <= a && vma->vm_end >= a + PAGE_SIZE * (fixed ? keep : n);
+	if (fixed)
+		want = single ? 0 : (unsigned long)-EFAULT;
+	else if (!single)
+		want = -EFAULT;
+	else if (vma->vm_end != a + PAGE_SIZE * n ||
+		 find_vma_intersection(m->mm, vma->vm_end, addr_of(m, s + n2)))
+		want = -ENOMEM;
+	else
+		want = 0;
+	memcpy(src, &m->pg[s], sizeof(src));
+	got = do_mremap(m->mm, a, PAGE_SIZE * n, PAGE_SIZE * n2,
+			fixed ? MREMAP_FIXED | MREMAP_MAYMOVE : 0, addr_of(m, t));
+	if (fixed) {
+		for (i = t; i < t + n2; i++)
+			m->pg[i].mapped = 0;
+		for (i = s + keep; i < s + n; i++)
+			m->pg[i].mapped = 0;
+	}
+	if (want)
+		return got == want ? 0 : fail(m, "mremap refused", (long)got, (long)want);
+	if (got != (fixed ? addr_of(m, t) : a))
+		return fail(m, "mremap", (long)got, (long)(fixed ? addr_of(m, t) : a));
+	mm_populate(m->mm, got, PAGE_SIZE * n2);
+	for (i = s; fixed && i < s + keep; i++)
+		m->pg[i].mapped = 0;
+	for (i = (got - m->base) >> PAGE_SHIFT; i < ((got - m->base) >> PAGE_SHIFT) + n2; i++)
+		memcpy(&m->pg[i], src, sizeof(src));
+	return 0;
+}
+
 /* The mm against the model, page by page. */
 static int check(struct vma_model *m)
 {
@@ -201,7 +258,7 @@ int vma_model_step(struct vma_model *m, const unsigned char op[VMA_MODEL_OP])
 {
 	unsigned int n = op[2] % 8 + 1, s = op[1] % (VMA_MODEL_PAGES - n + 1), err;
 
-	switch (op[0] % 7) {
+	switch (op[0] % 8) {
 	case 0:
 	case 1:
 		err = op_mmap(m, s, n, op[3]);
@@ -218,8 +275,11 @@ int vma_model_step(struct vma_model *m, const unsigned char op[VMA_MODEL_OP])
 	case 5:
 		err = op_advise_sync(m, s, n, op[3]);
 		break;
-	default:
+	case 6:
 		err = op_brk(m, op[3]);
+		break;
+	default:
+		err = op_mremap(m, s, n, op[3]);
 		break;
 	}
 	return err ? -1 : check(m);

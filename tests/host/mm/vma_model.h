@@ -4,7 +4,8 @@
  * (vma_model.c), shared by the random cases of test_vma and the fuzz
  * target fuzz_vma: the model is an array of pages, each mapped or not,
  * with its protection, locked and shared bits, plus the break. An
- * operation is four bytes (kind, first page, page count, argument) so a
+ * operation is four bytes (kind, first page, page count, argument: mmap, munmap, mprotect,
+ * mlock, madvise or msync, brk, mremap) so a
  * fuzzer's input maps onto operations one to one.
  */
 #ifndef _HOST_MM_VMA_MODEL_H

@@ -96,6 +96,24 @@ void change_protection(struct vm_area_struct *vma, unsigned long start, unsigned
 		vma_shim_errors++;
 }
 
+int move_page_tables(struct mm_struct *mm, unsigned long old_addr, unsigned long new_addr,
+		     unsigned long len)
+{
+	unsigned long off;
+
+	(void)mm;
+	for (off = 0; off < len; off += PAGE_SIZE) {
+		struct page **from = &fake_pte[(old_addr + off) >> PAGE_SHIFT];
+		struct page **to = &fake_pte[(new_addr + off) >> PAGE_SHIFT];
+
+		if (*to)
+			vma_shim_errors++;	/* the new range must be empty */
+		*to = *from;
+		*from = NULL;
+	}
+	return 0;
+}
+
 /* mm/gup.c's walk, filling the fake table instead of ptes. */
 int mm_populate(struct mm_struct *mm, unsigned long start, unsigned long len)
 {
