@@ -227,6 +227,40 @@ static int placement(void)
 	return 0;
 }
 
+/*
+ * The layout is picked at execve from the personality (arch_pick_mmap_layout):
+ * a child re-executes this program with "--where", which exits with the top
+ * byte of its first mapping's address: below the stack (0xb6) by default,
+ * TASK_UNMAPPED_BASE (0x40) with ADDR_COMPAT_LAYOUT. The teaching kernel only:
+ * qemu-arm cannot execve an ARM program without binfmt_misc.
+ */
+static int where_after_exec(unsigned long persona)
+{
+	char *const argv[] = { "mmaptest", "--where", 0 };
+	long pid = sys_fork();
+	int status;
+
+	if (pid == 0) {
+		__syscall1(__NR_personality, persona);
+		execve("/bin/mmaptest", argv, environ);
+		_exit(255);
+	}
+	status = wait_status(pid);
+	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+static int layout_follows_personality(void)
+{
+	long old = __syscall1(__NR_personality, 0xffffffffUL);
+
+	if (!on_teaching_kernel())
+		return 0;
+	CHECK_EQ(where_after_exec(old & ~ADDR_COMPAT_LAYOUT), 0xb6);
+	CHECK_EQ(where_after_exec(old | ADDR_COMPAT_LAYOUT), 0x40);
+	CHECK_EQ(__syscall1(__NR_personality, 0xffffffffUL), old);	/* the parent's own is kept */
+	return 0;
+}
+
 static const struct ktap_case cases[] = {
 	{ "fixed_replaces_part", fixed_replaces_part },
 	{ "munmap_middle_splits", munmap_middle_splits },
@@ -237,9 +271,12 @@ static const struct ktap_case cases[] = {
 	{ "mremap_keeps_bytes", mremap_keeps_bytes },
 	{ "personality_flag", personality_flag },
 	{ "placement", placement },
+	{ "layout_follows_personality", layout_follows_personality },
 };
 
-int main(void)
+int main(int argc, char **argv)
 {
+	if (argc > 1 && !strcmp(argv[1], "--where"))
+		return (int)((unsigned long)vm_mmap(0, PAGE, RW, ANON) >> 24);
 	return ktap_run("mmaptest", cases, sizeof(cases) / sizeof(cases[0]));
 }
