@@ -17,7 +17,9 @@
 #include <kernel/mm.h>
 #include <kernel/mm_context.h>
 #include <kernel/mman.h>
+#include <kernel/monitor.h>
 #include <kernel/sched.h>
+#include <kernel/signal.h>
 #include <kernel/sprintf.h>
 #include <kernel/string.h>
 #include <asm/pgtable.h>
@@ -74,6 +76,63 @@ static void shmem_lifetime(struct ktest *t)
 	EXPECT_EQ(t, (long)settled_free_pages(), (long)before);
 }
 
+/* Runs a monitor command muted; its result, and the log tail in log. */
+static int monitor_cmd(const char *cmd, char *log, size_t size)
+{
+	char line[MONITOR_MAX_LINE];
+	int failed;
+
+	strlcpy(line, cmd, sizeof(line));
+	console_muted = true;
+	failed = monitor_exec(line);
+	console_muted = false;
+	ktest_log_tail(log, size);
+	return failed;
+}
+
+/*
+ * The views: `overcommit` shows and sets the policy (bad values refused),
+ * `maps` and `vma` show a live process (/bin/readline, blocked reading the
+ * console, then killed) and refuse a missing one.
+ */
+static void monitor_views(struct ktest *t)
+{
+	static const char *const argv[] = { "readline", NULL };
+	int mode = sysctl_overcommit_memory, ratio = sysctl_overcommit_ratio, err;
+	struct task_struct *p;
+	static char log[1024];
+	char cmd[32];
+
+	EXPECT_EQ(t, monitor_cmd("overcommit 2 70", log, sizeof(log)), 0);
+	EXPECT_EQ(t, sysctl_overcommit_memory, 2);
+	EXPECT_EQ(t, sysctl_overcommit_ratio, 70);
+	EXPECT_NOT_NULL(t, strstr(log, "overcommit_memory 2, overcommit_ratio 70"));
+	EXPECT_NOT_NULL(t, strstr(log, "CommitLimit:"));
+	EXPECT_EQ(t, monitor_cmd("overcommit 3", log, sizeof(log)), 1);
+	EXPECT_EQ(t, monitor_cmd("overcommit 1 x", log, sizeof(log)), 1);
+	EXPECT_NOT_NULL(t, strstr(log, "usage: overcommit"));
+	sysctl_overcommit_memory = mode;
+	sysctl_overcommit_ratio = ratio;
+	EXPECT_EQ(t, monitor_cmd("vma 99999", log, sizeof(log)), 1);
+	EXPECT_NOT_NULL(t, strstr(log, "vma: 99999: no such process"));
+	EXPECT_EQ(t, monitor_cmd("maps", log, sizeof(log)), 1);
+	p = exec_task_start("/bin/readline", argv, NULL, &err);
+	ASSERT_NOT_NULL(t, p);
+	while (!p->mm || !p->mm->mmap || p->state == TASK_RUNNING)
+		yield();	/* until it sleeps in read(2) */
+	snprintf(cmd, sizeof(cmd), "vma %d", p->pid);
+	EXPECT_EQ(t, monitor_cmd(cmd, log, sizeof(log)), 0);
+	EXPECT_NOT_NULL(t, strstr(log, "layout top-down, mmap_base b7000000"));
+	EXPECT_NOT_NULL(t, strstr(log, "validate_mm: ok (0 problems)"));
+	snprintf(cmd, sizeof(cmd), "maps %d", p->pid);
+	EXPECT_EQ(t, monitor_cmd(cmd, log, sizeof(log)), 0);
+	EXPECT_NOT_NULL(t, strstr(log, "00008000-"));
+	EXPECT_NOT_NULL(t, strstr(log, "-bf000000 rw-p 00000000 00:00 0          [stack]"));
+	snprintf(cmd, sizeof(cmd), "kill %d", p->pid);
+	EXPECT_EQ(t, monitor_cmd(cmd, log, sizeof(log)), 0);
+	EXPECT_EQ(t, exec_task_wait(p), SIGKILL);
+}
+
 /* Each program gives back every page (run_ktap_program) and every overcommit charge. */
 static void run_vm_program(struct ktest *t, const char *name)
 {
@@ -109,6 +168,7 @@ static void prog_vmrandom(struct ktest *t)
 static const struct ktest_case vma_cases[] = {
 	VMA_COMMON_CASES(KTEST_CASE),
 	KTEST_CASE(shmem_lifetime),
+	KTEST_CASE(monitor_views),
 	KTEST_CASE(prog_mmaptest),
 	KTEST_CASE(prog_brktest),
 	KTEST_CASE(prog_shmanon),
