@@ -90,7 +90,9 @@ void vm_area_free(struct vm_area_struct *vma)
 
 void vmacache_invalidate(struct mm_struct *mm)
 {
-	mm->vmacache_seqnum++;
+	/* After 2^32 bumps an old fill would look current again: empty the slots then. */
+	if (++mm->vmacache_seqnum == 0)
+		memset(mm->vmacache.vmas, 0, sizeof(mm->vmacache.vmas));
 }
 
 static struct vm_area_struct *vmacache_find(struct mm_struct *mm, unsigned long addr)
