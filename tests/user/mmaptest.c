@@ -123,6 +123,38 @@ static int populate_and_lock(void)
 	return 0;
 }
 
+static long free_pages_now(void)
+{
+	struct sysinfo si;
+
+	return sysinfo(&si) ? -1 : (long)(si.freeram * si.mem_unit / PAGE);
+}
+
+/*
+ * MAP_POPULATE and MAP_LOCKED take their pages at once (FAQ 4.2) and
+ * munmap gives every one back: counted with sysinfo(2), exact on the
+ * teaching kernel only (Linux's free memory moves on its own).
+ */
+static int populate_counts_pages(void)
+{
+	static const long flags[] = { MAP_POPULATE, MAP_LOCKED };
+	unsigned int i;
+
+	if (!on_teaching_kernel())
+		return 0;
+	for (i = 0; i < 2; i++) {
+		long before = free_pages_now(), taken, a;
+
+		a = vm_mmap(0, 32 * PAGE, RW, ANON | flags[i]);
+		CHECK(MAPPED(a));
+		taken = before - free_pages_now();
+		CHECK(taken >= 32 && taken <= 34);	/* the pages, perhaps a pte table */
+		CHECK_EQ(vm_munmap(a, 32 * PAGE), 0);
+		CHECK_EQ(free_pages_now(), before);
+	}
+	return 0;
+}
+
 static int error_returns(void)
 {
 	long a = vm_mmap(0, 2 * PAGE, RW, ANON);
@@ -267,6 +299,7 @@ static const struct ktap_case cases[] = {
 	{ "mprotect_readonly", mprotect_readonly },
 	{ "prot_none", prot_none },
 	{ "populate_and_lock", populate_and_lock },
+	{ "populate_counts_pages", populate_counts_pages },
 	{ "error_returns", error_returns },
 	{ "mremap_keeps_bytes", mremap_keeps_bytes },
 	{ "personality_flag", personality_flag },
