@@ -368,9 +368,10 @@ int move_page_tables(struct mm_struct *mm, unsigned long old_addr, unsigned long
 int validate_mm(struct mm_struct *mm, bool verbose);
 
 /*
- * Maps fresh zeroed pages at [start, end) of vma (page aligned, inside
- * it) with its protection. 0 or -ENOMEM (the pages mapped so far stay
- * mapped: exit_mmap frees them).
+ * Maps a page at each unmapped address of [start, end) of vma (page
+ * aligned, inside it) with its protection (mm/unmap.c): the owner's page
+ * (vm_ops->fault) or a fresh zeroed one. 0 or -ENOMEM (the pages mapped
+ * so far stay mapped: exit_mmap frees them).
  */
 int populate_vma_range(struct vm_area_struct *vma, unsigned long start, unsigned long end);
 
