@@ -61,8 +61,8 @@ static int shmem_fault(struct vm_fault *vmf)
 		return VM_FAULT_SIGBUS;
 	page = obj->pages[vmf->pgoff];
 	if (!page) {
-		/* Lowmem, as populate_vma_range's pages: the kernel fills them through page_address. */
-		page = alloc_page(GFP_KERNEL | __GFP_ZERO);
+		/* Only user mappings see these pages: HIGHMEM will do (zeroed through kmap). */
+		page = alloc_page(GFP_HIGHUSER | __GFP_ZERO);
 		if (!page)
 			return VM_FAULT_OOM;
 		obj->pages[vmf->pgoff] = page;
