@@ -164,11 +164,7 @@ static int copy_to_mm(struct mm_struct *mm, unsigned long addr, const void *src,
 	return 0;
 }
 
-/*
- * A new populated area [start, end) of mm with flags (insert_vm_struct:
- * writable ones are private memory, charged to the overcommit account);
- * 0 or -ENOMEM.
- */
+/* A new populated area [start, end) of mm with flags; 0 or -ENOMEM. */
 static int exec_area(struct mm_struct *mm, unsigned long start, unsigned long end,
 		     unsigned long flags, unsigned long pop_start)
 {
@@ -183,7 +179,7 @@ static int exec_area(struct mm_struct *mm, unsigned long start, unsigned long en
 	vma->vm_start = start;
 	vma->vm_end = end;
 	vma->vm_flags = flags | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC;
-	if (flags & VM_WRITE)
+	if (flags & VM_WRITE)	/* private memory: charged (insert_vm_struct) */
 		vma->vm_flags |= VM_ACCOUNT;
 	vma->vm_page_prot = vm_get_page_prot(flags);
 	err = insert_vm_struct(mm, vma);
