@@ -76,13 +76,16 @@ static void shmem_lifetime(struct ktest *t)
 	EXPECT_EQ(t, (long)settled_free_pages(), (long)before);
 }
 
-/* Runs a monitor command muted; its result, and the log tail in log. */
-static int monitor_cmd(const char *cmd, char *log, size_t size)
+/* Runs the monitor command fmt (printf-style) muted; its result, and the log tail in log. */
+static __printf(3, 4) int monitor_cmd(char *log, size_t size, const char *fmt, ...)
 {
 	char line[MONITOR_MAX_LINE];
+	va_list ap;
 	int failed;
 
-	strlcpy(line, cmd, sizeof(line));
+	va_start(ap, fmt);
+	vsnprintf(line, sizeof(line), fmt, ap);
+	va_end(ap);
 	console_muted = true;
 	failed = monitor_exec(line);
 	console_muted = false;
@@ -101,35 +104,31 @@ static void monitor_views(struct ktest *t)
 	int mode = sysctl_overcommit_memory, ratio = sysctl_overcommit_ratio, err;
 	struct task_struct *p;
 	static char log[1024];
-	char cmd[32];
 
-	EXPECT_EQ(t, monitor_cmd("overcommit 2 70", log, sizeof(log)), 0);
+	EXPECT_EQ(t, monitor_cmd(log, sizeof(log), "overcommit 2 70"), 0);
 	EXPECT_EQ(t, sysctl_overcommit_memory, 2);
 	EXPECT_EQ(t, sysctl_overcommit_ratio, 70);
 	EXPECT_NOT_NULL(t, strstr(log, "overcommit_memory 2, overcommit_ratio 70"));
 	EXPECT_NOT_NULL(t, strstr(log, "CommitLimit:"));
-	EXPECT_EQ(t, monitor_cmd("overcommit 3", log, sizeof(log)), 1);
-	EXPECT_EQ(t, monitor_cmd("overcommit 1 x", log, sizeof(log)), 1);
+	EXPECT_EQ(t, monitor_cmd(log, sizeof(log), "overcommit 3"), 1);
+	EXPECT_EQ(t, monitor_cmd(log, sizeof(log), "overcommit 1 x"), 1);
 	EXPECT_NOT_NULL(t, strstr(log, "usage: overcommit"));
 	sysctl_overcommit_memory = mode;
 	sysctl_overcommit_ratio = ratio;
-	EXPECT_EQ(t, monitor_cmd("vma 99999", log, sizeof(log)), 1);
+	EXPECT_EQ(t, monitor_cmd(log, sizeof(log), "vma 99999"), 1);
 	EXPECT_NOT_NULL(t, strstr(log, "vma: 99999: no such process"));
-	EXPECT_EQ(t, monitor_cmd("maps", log, sizeof(log)), 1);
+	EXPECT_EQ(t, monitor_cmd(log, sizeof(log), "maps"), 1);
 	p = exec_task_start("/bin/readline", argv, NULL, &err);
 	ASSERT_NOT_NULL(t, p);
 	while (!p->mm || !p->mm->mmap || p->state == TASK_RUNNING)
 		yield();	/* until it sleeps in read(2) */
-	snprintf(cmd, sizeof(cmd), "vma %d", p->pid);
-	EXPECT_EQ(t, monitor_cmd(cmd, log, sizeof(log)), 0);
+	EXPECT_EQ(t, monitor_cmd(log, sizeof(log), "vma %d", p->pid), 0);
 	EXPECT_NOT_NULL(t, strstr(log, "layout top-down, mmap_base b7000000"));
 	EXPECT_NOT_NULL(t, strstr(log, "validate_mm: ok (0 problems)"));
-	snprintf(cmd, sizeof(cmd), "maps %d", p->pid);
-	EXPECT_EQ(t, monitor_cmd(cmd, log, sizeof(log)), 0);
+	EXPECT_EQ(t, monitor_cmd(log, sizeof(log), "maps %d", p->pid), 0);
 	EXPECT_NOT_NULL(t, strstr(log, "00008000-"));
 	EXPECT_NOT_NULL(t, strstr(log, "-bf000000 rw-p 00000000 00:00 0          [stack]"));
-	snprintf(cmd, sizeof(cmd), "kill %d", p->pid);
-	EXPECT_EQ(t, monitor_cmd(cmd, log, sizeof(log)), 0);
+	EXPECT_EQ(t, monitor_cmd(log, sizeof(log), "kill %d", p->pid), 0);
 	EXPECT_EQ(t, exec_task_wait(p), SIGKILL);
 }
 
