@@ -32,7 +32,12 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, unsigned long size)
 		booted = true;
 	}
 	free0 = settled_free_pages();
-	vma_model_init(&m);
+	/* The first byte picks the layout. */
+	vma_model_init(&m, !size || (data[0] & 1));
+	if (size) {
+		data++;
+		size--;
+	}
 	for (; size >= VMA_MODEL_OP; data += VMA_MODEL_OP, size -= VMA_MODEL_OP)
 		if (vma_model_step(&m, data))
 			break;

@@ -9,8 +9,8 @@
  *    the overcommit modes, every error return, brk, validate_mm;
  *  - 10^5 random operations (mmap fixed or hinted, private or shared,
  *    munmap, mprotect, mlock, madvise, msync, brk) against the model of
- *    vma_model.c, from three seeds, every page and every charge back at
- *    the end (a shared object's pages included).
+ *    vma_model.c, from four seeds and in both layouts, every page and
+ *    every charge back at the end (a shared object's pages included).
  */
 #include <kernel/mm.h>
 #include <kernel/slab.h>
@@ -55,7 +55,7 @@ static unsigned char rnd_byte(void)
 	return (unsigned char)(seed >> 11);
 }
 
-static void random_run(struct htest *t, unsigned int s, long ops)
+static void random_run(struct htest *t, unsigned int s, long ops, bool legacy)
 {
 	static struct vma_model m;
 	unsigned long free0;
@@ -64,7 +64,7 @@ static void random_run(struct htest *t, unsigned int s, long ops)
 	boot();
 	free0 = settled_free_pages();
 	seed = s;
-	vma_model_init(&m);
+	vma_model_init(&m, legacy);
 	for (k = 0; k < ops; k++) {
 		unsigned char op[VMA_MODEL_OP];
 		unsigned int i;
@@ -84,9 +84,10 @@ static void random_run(struct htest *t, unsigned int s, long ops)
 
 static void random_operations(struct htest *t)
 {
-	random_run(t, 2463534242u, 100000);
-	random_run(t, 12345u, 30000);
-	random_run(t, 777u, 30000);
+	random_run(t, 2463534242u, 100000, true);
+	random_run(t, 12345u, 30000, true);
+	random_run(t, 777u, 30000, false);
+	random_run(t, 4242u, 30000, false);
 }
 
 static const struct htest_case cases[] = {

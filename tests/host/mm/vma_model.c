@@ -21,20 +21,21 @@ static const unsigned char prots[4] = { PROT_NONE, PROT_READ, PROT_READ | PROT_W
 					 PROT_READ | PROT_EXEC };
 static long committed0;
 
-void vma_model_init(struct vma_model *m)
-{
-	memset(m, 0, sizeof(*m));
-	m->mm = vma_shim_mm(true);
-	m->base = 0x10000000;
-	m->mm->mmap_base = m->base + 32 * PAGE_SIZE;	/* searches start inside the window */
-	m->mm->start_brk = m->mm->brk = m->brk = m->base;
-	committed0 = vm_committed_as;
-}
-
 static unsigned long addr_of(struct vma_model *m, unsigned int page)
 {
 	return m->base + (unsigned long)page * PAGE_SIZE;
 }
+
+void vma_model_init(struct vma_model *m, bool legacy)
+{
+	memset(m, 0, sizeof(*m));
+	m->mm = vma_shim_mm(legacy);
+	m->base = 0x10000000;
+	m->mm->mmap_base = legacy ? m->base + 32 * PAGE_SIZE : addr_of(m, VMA_MODEL_PAGES);
+	m->mm->start_brk = m->mm->brk = m->brk = m->base;
+	committed0 = vm_committed_as;
+}
+
 
 static int fail(struct vma_model *m, const char *what, long got, long want)
 {

@@ -26,8 +26,12 @@ struct vma_model {
 	char why[160];			/* what the last failed check saw */
 };
 
-/* A fresh mm (legacy layout, mmap_base at the window) and an empty model. */
-void vma_model_init(struct vma_model *m);
+/*
+ * A fresh mm and an empty model. The searches start inside the window:
+ * legacy, mmap_base a third of the way in (bottom-up from there);
+ * top-down, mmap_base at the window's end (downwards from there).
+ */
+void vma_model_init(struct vma_model *m, bool legacy);
 /* Applies one operation and checks everything; 0, or -1 with m->why set. */
 int vma_model_step(struct vma_model *m, const unsigned char op[VMA_MODEL_OP]);
 /* Tears the mm down; -1 (m->why) if a page or a charge was left behind. */
