@@ -27,7 +27,9 @@
  * (force_sig_fault: SIGSEGV, SIGBUS for an unhandled status) and never
  * reaches the exception table, a catcher or the Oops.
  */
+#include <kernel/mman.h>
 #include <kernel/printk.h>
+#include <kernel/sched.h>
 #include <kernel/signal.h>
 #include <kernel/sprintf.h>
 #include <kernel/syscalls.h>
@@ -116,7 +118,11 @@ static void __do_kernel_fault(unsigned long addr, unsigned int fsr, struct pt_re
  */
 static void __do_user_fault(unsigned long addr, unsigned int fsr, struct pt_regs *regs)
 {
-	force_sig_fault(SIGSEGV, SEGV_MAPERR, addr, regs, fsr_name(fsr));
+	/* Inside an area the access was not allowed (mprotect); outside, nothing is mapped. */
+	struct vm_area_struct *vma = current->mm ? find_vma(current->mm, addr) : NULL;
+	int code = vma && vma->vm_start <= addr ? SEGV_ACCERR : SEGV_MAPERR;
+
+	force_sig_fault(SIGSEGV, code, addr, regs, fsr_name(fsr));
 }
 
 /* An address nothing maps for this access (Linux's do_bad_area). */
