@@ -182,6 +182,13 @@ SLAB_DEBUG_CHECK := 'slab-debug::::::slab_debug=PZU selftest=all cmd="check; pow
 # syscalls program's KTAP passes, and args sees the arguments given.
 EXEC_RUN_CHECK := 'exec-run::::::cmd="run syscalls; run args a b; poweroff":::(?s)\# syscalls: [0-9]+ passed, 0 failed.*run: syscalls exited with status 0.*argc=3.*argv\[1\]=a.*argv\[2\]=b.*args: ok.*run: args exited with status 0'
 
+# The area code's boot parameters (mm/mmap_sys.c): a bad overcommit_memory is
+# reported and the later good one obeyed, the monitor shows the policy, and
+# legacy_va_layout puts a program's first mapping at TASK_UNMAPPED_BASE
+# (mmaptest --where exits with its address's top byte, 0x40).
+VMA_PARAMS_CHECK := 'vma-params::::::legacy_va_layout overcommit_memory=7 overcommit_memory=2 overcommit_ratio=33 cmd="overcommit; run mmaptest --where; poweroff":::(?s)invalid value for kernel parameter overcommit_memory: .7.*overcommit_memory 2, overcommit_ratio 33.*run: mmaptest exited with status 64'
+BOOT_CHECKS += --boot-check $(VMA_PARAMS_CHECK)
+
 test: all host-tests
 	$(PYTHON) tools/runtests.py --host-dir build/host \
 		--qemu "$(QEMU_TEST)" $(foreach m,$(TEST_MEMS),--mem $(m)) \

@@ -192,6 +192,8 @@ static int exec_area(struct mm_struct *mm, unsigned long start, unsigned long en
 	vma->vm_start = start;
 	vma->vm_end = end;
 	vma->vm_flags = flags | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC;
+	if (flags & VM_WRITE)	/* private memory: charged (insert_vm_struct) */
+		vma->vm_flags |= VM_ACCOUNT;
 	vma->vm_page_prot = vm_get_page_prot(flags);
 	err = insert_vm_struct(mm, vma);
 	if (err) {
@@ -386,6 +388,7 @@ static int exec_build_mm(const struct exec_args *a, struct exec_image *out)
 			mmput(mm);
 		return -ENOMEM;
 	}
+	arch_pick_mmap_layout(mm, current->personality);
 	err = exec_map_segments(mm, data, &img);
 	if (!err)
 		err = exec_build_stack(mm, a, &img, &out->sp);

@@ -35,7 +35,8 @@
 #include <asm/pgalloc.h>
 #include <asm/ptrace.h>
 
-static unsigned long mm_get_unmapped_area_none(struct file *filp, unsigned long addr,
+static unsigned long mm_get_unmapped_area_none(struct mm_struct *mm, struct file *filp,
+					       unsigned long addr,
 					       unsigned long len, unsigned long pgoff,
 					       unsigned long flags);
 
@@ -52,10 +53,12 @@ struct mm_struct init_mm = {
 static struct kmem_cache *mm_cachep;
 
 /* Until the VMA code provides the real search, mmap has nowhere to go. */
-static unsigned long mm_get_unmapped_area_none(struct file *filp, unsigned long addr,
+static unsigned long mm_get_unmapped_area_none(struct mm_struct *mm, struct file *filp,
+					       unsigned long addr,
 					       unsigned long len, unsigned long pgoff,
 					       unsigned long flags)
 {
+	(void)mm;
 	(void)filp;
 	(void)addr;
 	(void)len;
@@ -244,6 +247,7 @@ long sys_fork(void)
 	copy_signal_state(p, parent, sighand);	/* handlers, mask, altstack; nothing pending */
 	p->flags &= ~PF_KTHREAD;
 	p->mm = mm;		/* context_switch loads it before the task first runs */
+	p->personality = parent->personality;
 
 	local_irq_save(flags);
 	list_del(&p->sibling);

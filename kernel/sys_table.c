@@ -55,6 +55,17 @@ static const syscall_fn_t sys_call_table[NR_syscalls] = {
 	[__NR_rt_sigsuspend]	= SC(sys_rt_sigsuspend),
 	[__NR_sigaltstack]	= SC(sys_sigaltstack),
 	[__NR_tkill]		= SC(sys_tkill),
+	[__NR_munmap]		= SC(sys_munmap),
+	[__NR_mprotect]		= SC(sys_mprotect),
+	[__NR_personality]	= SC(sys_personality),
+	[__NR_msync]		= SC(sys_msync),
+	[__NR_mlock]		= SC(sys_mlock),
+	[__NR_munlock]		= SC(sys_munlock),
+	[__NR_mlockall]		= SC(sys_mlockall),
+	[__NR_munlockall]	= SC(sys_munlockall),
+	[__NR_mremap]		= SC(sys_mremap),
+	[__NR_mmap2]		= SC(sys_mmap2),
+	[__NR_madvise]		= SC(sys_madvise),
 };
 
 void invoke_syscall(struct pt_regs *regs)

@@ -439,28 +439,36 @@ int copy_page_range(struct mm_struct *dst, struct mm_struct *src, struct vm_area
 	return err;
 }
 
-/* Copies every area of oldmm, and its pages, into mm (new, empty). 0 or -ENOMEM. */
+/*
+ * Copies every area of oldmm, and its pages, into mm (new, empty): list,
+ * tree and counts through insert_vm_struct, which also charges private
+ * writable copies to the overcommit account (-ENOMEM if refused), and the
+ * owner's open for areas with vm_ops (a shared object gains a user).
+ * Memory locks are not inherited (POSIX, Linux): neither VM_LOCKED nor
+ * mlockall's def_flags pass to the child. 0 or -ENOMEM.
+ */
 int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 {
 	struct vm_area_struct *vma;
 
+	mm->def_flags &= ~VM_LOCKED;
 	for (vma = oldmm->mmap; vma; vma = vma->vm_next) {
 		struct vm_area_struct *tmp = vm_area_alloc(mm);
 		int err;
 
 		if (!tmp)
 			return -ENOMEM;
-		tmp->vm_start = vma->vm_start;
-		tmp->vm_end = vma->vm_end;
-		tmp->vm_page_prot = vma->vm_page_prot;
-		tmp->vm_flags = vma->vm_flags;
-		tmp->vm_pgoff = vma->vm_pgoff;
-		tmp->vm_file = vma->vm_file;
+		*tmp = *vma;
+		tmp->vm_mm = mm;
+		tmp->vm_flags &= ~VM_LOCKED;
+		RB_CLEAR_NODE(&tmp->vm_rb);
 		err = insert_vm_struct(mm, tmp);
 		if (err) {
 			vm_area_free(tmp);
 			return err;
 		}
+		if (tmp->vm_ops && tmp->vm_ops->open)
+			tmp->vm_ops->open(tmp);
 		err = copy_page_range(mm, oldmm, tmp);
 		if (err)
 			return err;

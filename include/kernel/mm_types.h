@@ -58,20 +58,20 @@ struct vm_operations_struct {
 /*
  * One user address range with one set of permissions (seed document 001,
  * section 3.3.3; Linux's include/linux/mm_types.h). [vm_start, vm_end) is
- * page aligned. mm/mmap.c keeps an mm's areas on mm->mmap, sorted by
- * address and disjoint; vm_rb is for the tree the user-VM issue adds.
- * Until demand paging exists every page of an area is mapped when the
- * area is made, and each mapped page holds one reference for the mapping.
+ * page aligned. mm/mmap.c keeps an mm's areas at once on mm->mmap,
+ * sorted by address and disjoint, and in the red-black tree mm->mm_rb
+ * keyed by vm_start (the same order): the list for walks, the tree for
+ * lookups. Each mapped page holds one reference for its pte.
  */
 struct vm_area_struct {
 	unsigned long vm_start;		/* first address */
 	unsigned long vm_end;		/* first address after */
 	struct vm_area_struct *vm_next, *vm_prev;	/* mm->mmap, by address */
-	struct rb_node vm_rb;		/* mm->mm_rb (not linked yet) */
+	struct rb_node vm_rb;		/* mm->mm_rb, keyed by vm_start */
 	struct mm_struct *vm_mm;	/* the address space it belongs to */
 	pgprot_t vm_page_prot;		/* the ptes' protection: vm_get_page_prot(vm_flags) */
 	unsigned long vm_flags;		/* VM_* (<kernel/mman.h>) */
-	unsigned long vm_pgoff;		/* offset in the file, in pages */
+	unsigned long vm_pgoff;		/* offset in the object, in pages (anon: vm_start >> PAGE_SHIFT) */
 	struct file *vm_file;		/* NULL: anonymous (exec copies file bytes) */
 	const struct vm_operations_struct *vm_ops;	/* NULL: plain anonymous memory */
 	void *vm_private_data;		/* the vm_ops owner's (the shmem object, ...) */
@@ -87,10 +87,24 @@ struct vm_area_struct {
  * the references to the structure itself (lazy-TLB borrowers, plus one
  * for all of mm_users together): at zero the structure goes.
  */
+/* The per-mm cache of recent find_vma results (Linux's vmacache, kept in the mm here). */
+#define VMACACHE_BITS	2
+#define VMACACHE_SIZE	(1U << VMACACHE_BITS)
+
 struct mm_struct {
 	struct vm_area_struct *mmap;	/* the VMAs, a list sorted by address */
 	struct rb_root mm_rb;		/* the same VMAs, a tree by address */
 	int map_count;			/* number of VMAs */
+	/*
+	 * vmacache[i] holds the last area found for an address whose page
+	 * number ends in i; it is valid only while vmacache_seqnum equals
+	 * seqnum, which every removal of an area bumps (vmacache_invalidate).
+	 */
+	u32 vmacache_seqnum;
+	struct {
+		u32 seqnum;
+		struct vm_area_struct *vmas[VMACACHE_SIZE];
+	} vmacache;
 	pgd_t *pgd;			/* the L1 table: pgd_alloc, TTBR0 when running */
 	int mm_users;			/* tasks using the address space */
 	int mm_count;			/* references to this struct (mm_users counts 1) */
@@ -100,11 +114,13 @@ struct mm_struct {
 	unsigned long arg_start, arg_end, env_start, env_end;
 	unsigned long mmap_base;	/* where get_unmapped_area starts looking */
 	unsigned long task_size;	/* size of the user part: TASK_SIZE */
-	unsigned long (*get_unmapped_area)(struct file *filp, unsigned long addr,
+	/* The layout's search (arch_pick_mmap_layout); the mm is explicit here. */
+	unsigned long (*get_unmapped_area)(struct mm_struct *mm, struct file *filp, unsigned long addr,
 					   unsigned long len, unsigned long pgoff,
 					   unsigned long flags);
 	unsigned long def_flags;	/* VM_* flags every new VMA gets */
 	unsigned long total_vm;		/* pages mapped */
+	unsigned long locked_vm;	/* pages in VM_LOCKED areas */
 
 	struct {
 		u64 id;			/* ASID in bits 7:0, generation above (asm/mmu.h) */

@@ -90,6 +90,7 @@ struct task_struct {
 	struct list_head tasks;		/* every task, for ps (init_task heads it) */
 	int exit_code;
 	bool wait_ref;			/* a forked child: its parent holds a reference until wait4 */
+	unsigned int personality;	/* personality(2): ADDR_COMPAT_LAYOUT picks the legacy layout */
 
 	/* Kernel threads. */
 	int (*threadfn)(void *data);

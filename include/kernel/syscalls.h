@@ -51,6 +51,18 @@ struct task_struct;
 #define __NR_exit_group		248
 #define __NR_clock_gettime	263
 #define __NR_pipe2		359
+/* The mapping calls (mm/mmap_sys.c). */
+#define __NR_munmap		91
+#define __NR_mprotect		125
+#define __NR_personality	136
+#define __NR_msync		144
+#define __NR_mlock		150
+#define __NR_munlock		151
+#define __NR_mlockall		152
+#define __NR_munlockall		153
+#define __NR_mremap		163
+#define __NR_mmap2		192
+#define __NR_madvise		220
 #define NR_syscalls		360	/* the table's size: one past the highest */
 #define __ARM_NR_BASE		0x0f0000
 #define __ARM_NR_set_tls	(__ARM_NR_BASE + 5)

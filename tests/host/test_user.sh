@@ -100,6 +100,10 @@ check stackgrow 0 '^# stackgrow: 2 passed, 0 failed$' -- "$USER_OUT/stackgrow"
 check uaccesstest 0 '^# uaccesstest: 5 passed, 0 failed$' -- "$USER_OUT/uaccesstest"
 check faultbench 0 '^bench anon_write_fault [0-9]+\.[0-9] ns/fault$' \
 	'^bench cow_fault_reuse_after_child_exit [0-9]+\.[0-9] ns/fault$' -- "$USER_OUT/faultbench"
+check mmaptest 0 '^# mmaptest: [0-9]+ passed, 0 failed$' -- "$USER_OUT/mmaptest"
+check brktest 0 '^# brktest: [0-9]+ passed, 0 failed$' -- "$USER_OUT/brktest"
+check shmanon 0 '^# shmanon: [0-9]+ passed, 0 failed$' -- "$USER_OUT/shmanon"
+check vmrandom 0 '^# vmrandom: 1 passed, 0 failed$' -- "$USER_OUT/vmrandom" 20000
 rm -f "$USER_OUT/.test_user.missing"
 echo "# user: $((n - failed)) passed, $failed failed"
 [ "$failed" -eq 0 ]

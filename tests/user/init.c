@@ -40,6 +40,10 @@ static const char *const tests[][5] = {
 	{ "/bin/faults", "faults", 0 },
 	{ "/bin/stackgrow", "stackgrow", 0 },
 	{ "/bin/uaccesstest", "uaccesstest", 0 },
+	{ "/bin/mmaptest", "mmaptest", 0 },
+	{ "/bin/brktest", "brktest", 0 },
+	{ "/bin/shmanon", "shmanon", 0 },
+	{ "/bin/vmrandom", "vmrandom", 0 },
 };
 
 static long free_bytes(void)

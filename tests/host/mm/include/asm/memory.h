@@ -9,6 +9,8 @@
 
 #define UL(x) x##UL
 #define PHYS_OFFSET UL(0x60000000)
+/* The user half of the board's 3G/1G split, for the area code's host tests. */
+#define TASK_SIZE UL(0xbf000000)
 
 extern char *host_ram;
 #define PAGE_OFFSET ((unsigned long)host_ram)

@@ -25,4 +25,18 @@ extern unsigned long host_vmalloc_start, host_vmalloc_end;
 #define PAGE_KERNEL_EXEC __pgprot(0x20)
 #define PAGE_KERNEL_DEVICE __pgprot(0x40)
 
+/*
+ * The user half, for the area code (mm/mmap.c): the board's
+ * TASK_UNMAPPED_BASE (TASK_SIZE is in asm/memory.h), and user
+ * protections as distinct tokens.
+ */
+#define TASK_UNMAPPED_BASE	((TASK_SIZE / 3 + 0xffffffUL) & ~0xffffffUL)
+#define PAGE_NONE		__pgprot(0x100)
+#define PAGE_READONLY		__pgprot(0x200)
+#define PAGE_READONLY_EXEC	__pgprot(0x400)
+#define PAGE_SHARED		__pgprot(0x800)
+#define PAGE_SHARED_EXEC	__pgprot(0x1000)
+#define PAGE_COPY		__pgprot(0x2000)
+#define PAGE_COPY_EXEC		__pgprot(0x4000)
+
 #endif
