@@ -19,6 +19,7 @@ static bool madvise_behavior_valid(int behavior)
 static int madvise_vma(struct mm_struct *mm, struct vm_area_struct *vma, unsigned long start,
 		       unsigned long end, void *arg)
 {
+	(void)mm;	/* the walker's signature; zap_page_range finds it from vma */
 	if (*(int *)arg != MADV_DONTNEED)
 		return 0;
 	/* Locked pages must stay; raw pfn maps have no pages to drop. */
