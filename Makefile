@@ -199,6 +199,7 @@ test: all host-tests
 		--script tests/oops-check.sh \
 		--script tests/serial-fuzz.sh \
 		--script tests/init-check.sh \
+		--script tests/peer-bench-check.sh \
 		--script tests/load-address-check.sh \
 		--script "tests/nohighmem-check.sh $(O)" \
 		--boot-check $(BAD_CMDLINE_CHECK) \

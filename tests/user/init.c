@@ -44,6 +44,9 @@ static const char *const tests[][5] = {
 	{ "/bin/brktest", "brktest", 0 },
 	{ "/bin/shmanon", "shmanon", 0 },
 	{ "/bin/vmrandom", "vmrandom", 0 },
+	{ "/bin/sigtest", "sigtest", 0 },
+	{ "/bin/sigsegv", "sigsegv", 0 },
+	{ "/bin/sigmask", "sigmask", 0 },
 };
 
 static long free_bytes(void)
