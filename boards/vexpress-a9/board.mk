@@ -7,6 +7,7 @@ QEMU_MEM_DEFAULT := 128
 TEST_MEMS	:= 128 512 1024
 obj-y += boards/vexpress-a9/board.o boards/vexpress-a9/pl011.o
 obj-y += boards/vexpress-a9/gic.o boards/vexpress-a9/timer.o
+obj-y += boards/common/uart_rx.o
 
 # Extra boots for `make test`: without -dtb, QEMU hands over ATAGs; the
 # kernel must say so, use their command line, and skip the dtb suite.

@@ -11,6 +11,9 @@
 #define BOARD_RAM_MAX		0x40000000	/* QEMU models at most 1 GiB */
 #define BOARD_RAM_DEFAULT	0x08000000	/* 128 MiB, QEMU's default, used without a DTB */
 
+/* The Cortex-A9 has the multiprocessing extensions (TTBR IRGN encoding). */
+#define BOARD_HAS_MP_EXT	1
+
 #define BOARD_UART_PHYS		0x10009000	/* PL011 UART0 (§10.2) */
 #define BOARD_SYSREG_PHYS	0x10000000	/* V2M system registers (§10.5) */
 #define BOARD_PERIPH_PHYS	0x1E000000	/* A9MPCore private region (§10.3) */

@@ -19,6 +19,7 @@
 #define _ASM_PGTABLE_HWDEF_H
 
 #include <asm/domain.h>
+#include <board_config.h>	/* BOARD_HAS_MP_EXT */
 
 #define PMD_TYPE_MASK		(3 << 0)
 #define PMD_TYPE_FAULT		(0 << 0)
@@ -86,8 +87,19 @@
 #define PMD_SECT_KERNEL_IO	(PMD_TYPE_SECT | PMD_SECT_AP_WRITE | PMD_SECT_XN | \
 				 PMD_SECT_UNCACHED | PMD_DOMAIN(DOMAIN_IO))
 
-/* TTBR0/1 walk attributes for a uniprocessor: inner and outer write-back (§1.7). */
-#define TTB_FLAGS_UP		0x59
+/*
+ * TTBR0/1 walk attributes for a uniprocessor: inner and outer write-back
+ * (§1.7). With the multiprocessing extensions (Cortex-A9) the inner
+ * attribute is IRGN, split over bits 0 and 6; without them (Cortex-A8)
+ * bit 0 is C, "inner cacheable", and bit 6 is reserved.
+ */
+#ifndef BOARD_HAS_MP_EXT
+#error "board_config.h must say whether the CPU has the MP extensions"
+#elif BOARD_HAS_MP_EXT
+#define TTB_FLAGS_UP		0x59	/* IRGN = 0b11 (bits 0, 6), RGN = 0b11 */
+#else
+#define TTB_FLAGS_UP		0x19	/* C (bit 0), RGN = 0b11 */
+#endif
 
 /* TEX remap registers, Linux's values (§1.5). */
 #define PRRR_INIT		0xFF0A81A8
