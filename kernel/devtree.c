@@ -80,6 +80,9 @@ static void dt_scan_memory(const void *fdt, int root)
 	}
 }
 
+/* A bank smaller than this holds not one page: it is a probe's artefact. */
+#define DT_MIN_BANK_SIZE 4096
+
 unsigned int sanitize_mem_regions(struct dt_mem_region *mem, unsigned int n, const char *source)
 {
 	const u64 lo = PHYS_OFFSET, hi = (u64)PHYS_OFFSET + BOARD_RAM_MAX;
@@ -95,6 +98,12 @@ unsigned int sanitize_mem_regions(struct dt_mem_region *mem, unsigned int n, con
 			pr_warn("Memory: ignoring bank 0x%llx+0x%llx from the %s: "
 				"outside the board's RAM 0x%llx-0x%llx\n",
 				r.base, r.size, source, lo, hi - 1);
+			continue;
+		}
+		if (min(end, hi) - max(r.base, lo) < DT_MIN_BANK_SIZE) {
+			/* U-Boot's vexpress under QEMU -m 128 reports 0x80000000+0x4 */
+			pr_warn("Memory: ignoring bank 0x%llx+0x%llx from the %s: smaller than a page\n",
+				r.base, r.size, source);
 			continue;
 		}
 		if (r.base < lo || end > hi) {

@@ -52,7 +52,8 @@ void early_init_dt_check_for_initrd(const void *fdt, struct boot_info *bi);
 
 /*
  * Keeps only what can be RAM on this board: each bank is clipped to the
- * board's RAM window [PHYS_OFFSET, PHYS_OFFSET + BOARD_RAM_MAX); empty and
+ * board's RAM window [PHYS_OFFSET, PHYS_OFFSET + BOARD_RAM_MAX); empty banks,
+ * banks that keep less than a page (a bootloader's probe artefact) and
  * outside banks are dropped, every change reported with source ("DTB").
  * Compacts mem[] in place and returns the number of banks left.
  * (Overlapping banks are memblock's business, in the next issue.)

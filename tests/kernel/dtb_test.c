@@ -120,6 +120,7 @@ static void memory_banks_sanitized(struct ktest *t)
 		{ lo - 0x20000000, 0x30000000 },	/* starts below RAM: clipped */
 		{ lo + window, 0x01000000 },		/* above RAM: dropped */
 		{ lo + 0x100000, 0 },			/* empty: dropped */
+		{ lo + 0x10000000, 4 },			/* less than a page (U-Boot): dropped */
 		{ lo + window - 0x100000, ~0ULL },	/* wraps: clipped to the window */
 	};
 	unsigned int n;
