@@ -147,6 +147,9 @@ $(DTB): $(BOARD_DTS)
 	$(quiet) DTC $@
 	$(Q)$(DTC) -I dts -O dtb -o $@ $<
 
+# uInitrd, boot.scr, uEnv.txt, make sdcard, make u-boot, make run-u-boot.
+include tools/boot-images.mk
+
 run: all
 	$(QEMU_BASE) -m $(MEM) -nographic -append '$(CMDLINE)' \
 		$(if $(filter 1,$(INITRD)),-initrd $(O)/initramfs.cpio)

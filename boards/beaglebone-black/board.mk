@@ -11,8 +11,11 @@ obj-y += boards/beaglebone-black/board.o boards/beaglebone-black/ns16550.o
 obj-y += boards/beaglebone-black/intc.o boards/beaglebone-black/dmtimer.o
 obj-y += boards/common/uart_rx.o
 
-# U-Boot's default environment on the AM335x (arm-facts.md §12.2):
-# kernel_addr_r, fdt_addr_r, ramdisk_addr_r.
+# Where boot.scr has U-Boot load its files: the AM335x U-Boot's own
+# kernel_addr_r (RAM + 32 MiB), fdt_addr_r (RAM + 128 MiB) and
+# ramdisk_addr_r (RAM + 128.5 MiB) (arm-facts.md §12.2); bootm copies the
+# kernel down to 0x80008000. MLO and u-boot.img go on the card too.
+UBOOT_OMAP	:= y
 UBOOT_KERNEL_ADDR := 0x82000000
 UBOOT_FDT_ADDR	:= 0x88000000
 UBOOT_RAMDISK_ADDR := 0x88080000
