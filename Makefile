@@ -192,7 +192,7 @@ EXEC_RUN_CHECK := 'exec-run::::::cmd="run syscalls; run args a b; poweroff":::(?
 VMA_PARAMS_CHECK := 'vma-params::::::legacy_va_layout overcommit_memory=7 overcommit_memory=2 overcommit_ratio=33 cmd="overcommit; run mmaptest --where; poweroff":::(?s)invalid value for kernel parameter overcommit_memory: .7.*overcommit_memory 2, overcommit_ratio 33.*run: mmaptest exited with status 64'
 BOOT_CHECKS += --boot-check $(VMA_PARAMS_CHECK)
 
-test: all host-tests
+test: all host-tests u-boot-prep
 	$(PYTHON) tools/runtests.py --host-dir build/host \
 		--qemu "$(QEMU_TEST)" $(foreach m,$(TEST_MEMS),--mem $(m)) \
 		--append 'selftest=all cmd="poweroff"' --timeout $(TEST_TIMEOUT) \
@@ -205,6 +205,9 @@ test: all host-tests
 		--script tests/peer-bench-check.sh \
 		--script tests/load-address-check.sh \
 		--script "tests/nohighmem-check.sh $(O)" \
+		--script tests/boot-images-check.sh \
+		--script tests/early-addrs-check.sh \
+		--script "tests/u-boot-boot.sh $(O)" \
 		--boot-check $(BAD_CMDLINE_CHECK) \
 		--boot-check $(INITRD_CHECK) \
 		--boot-check $(INITRAMFS_INITRD_CHECK) \

@@ -30,7 +30,18 @@ QEMU_UBOOT	= $(QEMU) $(QEMU_MACHINE) -m $(QEMU_MEM_DEFAULT) \
 		  -audiodev none,id=snd0 -global pl041.audiodev=snd0 $(QEMU_EXTRA)
 export QEMU_UBOOT
 
-.PHONY: sdcard u-boot run-u-boot FORCE
+.PHONY: sdcard u-boot run-u-boot qemu-u-boot-cmd u-boot-prep FORCE
+
+# Before make test's runner: U-Boot built (minutes, once) and u-boot-omap
+# fetched, which a test's time limit would not allow. A failure here is
+# reported and left to the tests that need them, which then fail with it.
+u-boot-prep:
+	@tools/u-boot.sh qemu $(UBOOT_CACHE) >/dev/null || echo "u-boot-prep: no U-Boot for QEMU"
+	@tools/u-boot.sh omap $(UBOOT_CACHE) >/dev/null || echo "u-boot-prep: no MLO/u-boot.img"
+
+# The QEMU command tests/u-boot-boot.sh uses when run by hand.
+qemu-u-boot-cmd:
+	@echo '$(QEMU_UBOOT)'
 
 # The initramfs as a U-Boot ramdisk image: every U-Boot's bootm takes it,
 # with or without CONFIG_SUPPORT_RAW_INITRD. Load address 0: bootm leaves
