@@ -64,6 +64,7 @@ include tests/kernel/tests.mk
 include tests/user/user.mk
 include tests/host/host.mk
 include tests/host/mm/mm.mk
+include tests/host/boards/boards.mk
 
 CPPFLAGS	:= -Iinclude -Iarch/arm/include -Iboards -Iboards/$(BOARD) -D__KERNEL__ \
 		   $(if $(filter y,$(HIGHMEM)),-DCONFIG_HIGHMEM)

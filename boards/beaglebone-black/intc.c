@@ -74,7 +74,6 @@ static int intc_ack(u32 *token)
 static void intc_eoi(u32 token)
 {
 	writel(INTC_CONTROL_NEWIRQAGR, intc + INTC_CONTROL);
-	__asm__ __volatile__("dsb" ::: "memory");
 }
 
 static void intc_mask(unsigned int irq)
