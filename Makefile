@@ -133,7 +133,7 @@ $(O)/kernel.bin: $(KERNEL)
 $(O)/uImage: $(O)/kernel.bin
 	$(quiet) MKIMAGE $@
 	$(Q)$(MKIMAGE) -A arm -O linux -T kernel -C none -a $(LOADADDR) -e $(LOADADDR) \
-		-n "teaching kernel ($(BOARD))" -d $< $@ > /dev/null
+		-n "teaching kernel $(BOARD)" -d $< $@ > /dev/null
 
 # The initramfs (tests/user/user.mk packs it), linked into the image by
 # kernel/initramfs_data.S and also usable as an initrd: make run INITRD=1.
@@ -177,6 +177,10 @@ INITRD_CHECK := 'initrd:::-initrd $(DTB):::selftest=dtb cmd="poweroff":::(?s)DTB
 # built-in copy, and find the programs in it.
 INITRAMFS_INITRD_CHECK := 'initramfs-initrd:::-initrd $(O)/initramfs.cpio:::selftest=initramfs cmd="initramfs; poweroff":::(?s)ok [0-9]+ initramfs.*initramfs: initrd archive at .*/bin/hello'
 
+# An initrd that is not a cpio archive (the DTB again): the kernel must
+# say so, fall back to the built-in archive, and still run its programs.
+BAD_INITRD_CHECK := 'bad-initrd:::-initrd $(DTB):::cmd="run hello; poweroff":::(?s)initramfs: the initrd is not a newc cpio archive; using the built-in archive.*hello, world.*run: hello exited with status 0'
+
 # Every self-test again with every slab cache debugged (poison, red zones,
 # last users), kmalloc's included: any overflow or use after free in the
 # kernel's own kmalloc users is reported, and the reports fail the check.
@@ -214,6 +218,7 @@ test: all host-tests u-boot-prep
 		--boot-check $(INITRAMFS_INITRD_CHECK) \
 		--boot-check $(SLAB_DEBUG_CHECK) \
 		--boot-check $(EXEC_RUN_CHECK) \
+		--boot-check $(BAD_INITRD_CHECK) \
 		$(BOOT_CHECKS)
 
 bench: all
