@@ -37,4 +37,15 @@ out=$(UBOOT_OMAP_DIR=$omap python3 tools/check-boot-images.py "$bad" 2>&1) &&
 for want in 'FAIL uImage: data CRC' 'FAIL sdcard.img: MLO is the first directory entry'; do
 	grep -q "$want" <<<"$out" || { echo "$out"; fail "the checker missed: $want"; }
 done
-echo "PASS: both boards' boot images and SD cards check out, and damage is caught"
+# Without the U-Boot files and without the network (an apt-get that always
+# fails, an empty cache): make sdcard must stop and say what is missing.
+mkdir -p "$tmp/bin"
+printf '#!/bin/sh\necho "E: network unreachable" >&2\nexit 100\n' >"$tmp/bin/apt-get"
+chmod +x "$tmp/bin/apt-get"
+out=$(PATH=$tmp/bin:$PATH make -s --no-print-directory BOARD=beaglebone-black sdcard \
+	UBOOT_CACHE="$tmp/cache" SDCARD="$tmp/none.img" 2>&1) &&
+	fail "make sdcard succeeded without MLO and u-boot.img"
+grep -q 'MLO and u-boot.img are missing' <<<"$out" && grep -q 'apt-get download u-boot-omap:armhf' <<<"$out" ||
+	{ echo "$out"; fail "no clear message about the missing U-Boot files"; }
+[ -e "$tmp/none.img" ] && fail "a card was written without MLO"
+echo "PASS: both boards' boot images and SD cards check out, damage is caught, and missing U-Boot files are named"

@@ -120,8 +120,8 @@ void board_timer_init(unsigned int hz)
 		return;
 	}
 	regs = ioremap(BOARD_DMTIMER2_PHYS, 0x1000);
-	err = regs ? dmtimer_start_periodic(regs, BOARD_IRQ_DMTIMER2, BOARD_TIMER_CLK_HZ, hz)
-		   : -ENOMEM;
+	err = regs ? dmtimer_start_periodic(regs, BOARD_IRQ_DMTIMER2, BOARD_TIMER_CLK_HZ, hz) :
+		     -ENOMEM;
 	if (err) {
 		pr_err("timer: DMTimer2: error %d; no tick\n", err);
 		return;

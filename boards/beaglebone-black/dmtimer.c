@@ -69,13 +69,13 @@ int dmtimer_start_periodic(void __iomem *regs, unsigned int irq, u32 clk_hz, uns
 		return -EINVAL;
 	reload = dmtimer_reload(clk_hz / hz);
 	timer = regs;
-	err = dmtimer_write(0, TIMER_TCLR, TWPS_TCLR);		/* stopped */
+	err = dmtimer_write(0, TIMER_TCLR, TWPS_TCLR); /* stopped */
 	if (err)
 		return err;
 	writel(TIMER_IRQ_ALL, timer + TIMER_IRQENABLE_CLR);
 	writel(TIMER_IRQ_ALL, timer + TIMER_IRQSTATUS);
 	err = dmtimer_write(reload, TIMER_TLDR, TWPS_TLDR) ?:
-	      dmtimer_write(reload, TIMER_TCRR, TWPS_TCRR);
+		      dmtimer_write(reload, TIMER_TCRR, TWPS_TCRR);
 	if (err)
 		return err;
 	err = request_irq(irq, dmtimer_interrupt, "dmtimer2", NULL);

@@ -125,8 +125,8 @@ void ns16550_init_irq(void)
 	int err = request_irq(BOARD_IRQ_UART0, ns16550_interrupt, "uart-ns16550", NULL);
 
 	if (err) {
-		pr_warn("ns16550: IRQ %u: error %d; console input stays polled\n",
-			BOARD_IRQ_UART0, err);
+		pr_warn("ns16550: IRQ %u: error %d; console input stays polled\n", BOARD_IRQ_UART0,
+			err);
 		return;
 	}
 	ns16550_rx_irq(true);
