@@ -34,7 +34,9 @@ int board_console_getc(void);
 /*
  * Power. board_poweroff(0) is a clean shutdown; a non-zero status reports
  * failure where the machine can (QEMU: the emulator's exit status, through
- * semihosting when it is enabled). Neither returns.
+ * semihosting when it is enabled). Neither returns. A board whose power
+ * switch the kernel does not drive (the BeagleBone: its PMIC sits on I2C)
+ * says so and halts the CPU with interrupts masked instead.
  */
 void __noreturn board_poweroff(int status);
 void __noreturn board_reboot(void);

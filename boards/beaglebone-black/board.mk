@@ -3,7 +3,8 @@
 # boots on the board from an SD card (make sdcard, README).
 BOARD_CPU	:= cortex-a8
 BOARD_DTS	:= boards/beaglebone-black/am335x-boneblack.dts
-QEMU		:=
+# `make run` and `make debug` say so instead of starting a wrong machine.
+QEMU		:= @echo 'No emulator here models the AM335x: make sdcard BOARD=beaglebone-black, then README.md, "Flash to a BeagleBone Black".' >&2; false
 QEMU_MACHINE	:=
 QEMU_MEM_DEFAULT := 512
 TEST_MEMS	:=
