@@ -197,7 +197,7 @@ EXEC_RUN_CHECK := 'exec-run::::::cmd="run syscalls; run args a b; poweroff":::(?
 VMA_PARAMS_CHECK := 'vma-params::::::legacy_va_layout overcommit_memory=7 overcommit_memory=2 overcommit_ratio=33 cmd="overcommit; run mmaptest --where; poweroff":::(?s)invalid value for kernel parameter overcommit_memory: .7.*overcommit_memory 2, overcommit_ratio 33.*run: mmaptest exited with status 64'
 BOOT_CHECKS += --boot-check $(VMA_PARAMS_CHECK)
 
-test: all host-tests u-boot-prep
+test: all host-tests boards-prep
 	$(PYTHON) tools/runtests.py --host-dir build/host \
 		--qemu "$(QEMU_TEST)" $(foreach m,$(TEST_MEMS),--mem $(m)) \
 		--append 'selftest=all cmd="poweroff"' --timeout $(TEST_TIMEOUT) \

@@ -30,14 +30,16 @@ QEMU_UBOOT	= $(QEMU) $(QEMU_MACHINE) -m $(QEMU_MEM_DEFAULT) \
 		  -audiodev none,id=snd0 -global pl041.audiodev=snd0 $(QEMU_EXTRA)
 export QEMU_UBOOT
 
-.PHONY: sdcard u-boot run-u-boot qemu-u-boot-cmd u-boot-prep FORCE
+.PHONY: sdcard u-boot run-u-boot qemu-u-boot-cmd boards-prep FORCE
 
-# Before make test's runner: U-Boot built (minutes, once) and u-boot-omap
-# fetched, which a test's time limit would not allow. A failure here is
-# reported and left to the tests that need them, which then fail with it.
-u-boot-prep:
-	@tools/u-boot.sh qemu $(UBOOT_CACHE) >/dev/null || echo "u-boot-prep: no U-Boot for QEMU"
-	@tools/u-boot.sh omap $(UBOOT_CACHE) >/dev/null || echo "u-boot-prep: no MLO/u-boot.img"
+# Before make test's runner: U-Boot built (minutes, once), u-boot-omap
+# fetched and the BeagleBone kernel built, which the tests' time limit
+# would not allow. A failure here is reported and left to the tests that
+# need them, which then fail with it.
+boards-prep:
+	@tools/u-boot.sh qemu $(UBOOT_CACHE) >/dev/null || echo "boards-prep: no U-Boot for QEMU"
+	@tools/u-boot.sh omap $(UBOOT_CACHE) >/dev/null || echo "boards-prep: no MLO/u-boot.img"
+	@$(MAKE) --no-print-directory BOARD=beaglebone-black all || echo "boards-prep: the BeagleBone build failed"
 
 # The QEMU command tests/u-boot-boot.sh uses when run by hand.
 qemu-u-boot-cmd:
