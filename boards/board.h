@@ -45,7 +45,9 @@ void __noreturn board_reboot(void);
  * Guest instructions since the kernel's first instruction, on a board
  * whose counter advances one tick per instruction under QEMU's
  * -icount shift=0 (vexpress-a9: the A9 global timer, started by head.S).
- * Returns 0 where the board has no such counter.
+ * Returns 0 where the board has no such counter. A board without an
+ * emulator (the BeagleBone) returns nanoseconds of its tick timer instead,
+ * 0 until that starts: clock_gettime() and the benchmarks read this.
  */
 u64 board_insn_clock(void);
 

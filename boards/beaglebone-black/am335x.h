@@ -34,6 +34,9 @@ void ns16550_init_irq(void);
  */
 int dmtimer_start_periodic(void __iomem *regs, unsigned int irq, u32 clk_hz, unsigned int hz);
 
+/* Nanoseconds since that timer started (0 before): monotonic, 1/clk_hz steps. */
+u64 dmtimer_ns(void);
+
 /* The reload value for a period of ticks on this up-counter (§11.3). */
 static inline u32 dmtimer_reload(u32 ticks)
 {

@@ -50,6 +50,14 @@ int request_irq(unsigned int irq, irq_handler_t handler, const char *name, void 
 	return 0;
 }
 
+int free_irq(unsigned int irq, void *dev)
+{
+	if (irq >= AM335X_INTC_LINES || !handlers[irq])
+		return -EINVAL;
+	handlers[irq] = NULL;
+	return 0;
+}
+
 void tick_handle_periodic(void)
 {
 	ticks++;
@@ -555,6 +563,24 @@ static void timer_interrupt_ticks(struct htest *t)
 	EXPECT_EQ(t, ticks, 1u);
 }
 
+/* The board clock: periods from the overflows, the rest from TCRR, never backwards. */
+static void timer_clock_ns(struct htest *t)
+{
+	const u32 reload = 0xFFFC5680u;	/* 100 Hz at 24 MHz */
+
+	timer_setup();
+	ASSERT_EQ(t, dmtimer_start_periodic((void __iomem *)model_timer, 68, 24000000, 100), 0);
+	tmr.tcrr = reload + 120000;		/* half a period */
+	EXPECT_EQ(t, dmtimer_ns(), 5000000ull);
+	tmr.tcrr = reload + 24;			/* wrapped; the interrupt not yet taken */
+	tmr.irqstatus = 0x2;
+	EXPECT_EQ(t, dmtimer_ns(), 10001000ull);
+	handlers[68](68, NULL);			/* now it is */
+	EXPECT_EQ(t, dmtimer_ns(), 10001000ull);
+	tmr.tcrr = reload + 239999;
+	EXPECT_EQ(t, dmtimer_ns(), 10000000ull + 239999ull * 1000 / 24);
+}
+
 static void timer_bad_input(struct htest *t)
 {
 	timer_setup();
@@ -563,6 +589,7 @@ static void timer_bad_input(struct htest *t)
 	tmr.stuck = true;			/* TWPS never clears */
 	EXPECT_EQ(t, dmtimer_start_periodic((void __iomem *)model_timer, 68, 24000000, 100), -EIO);
 	EXPECT_TRUE(t, handlers[68] == NULL);	/* nothing half started */
+	EXPECT_EQ(t, dmtimer_ns(), 0ull);	/* and no clock from it */
 	EXPECT_EQ(t, dmtimer_reload(1), 0xFFFFFFFFu);
 }
 
@@ -582,6 +609,7 @@ static const struct htest_case intc_cases[] = {
 static const struct htest_case timer_cases[] = {
 	HTEST_CASE(timer_starts_100hz),
 	HTEST_CASE(timer_interrupt_ticks),
+	HTEST_CASE(timer_clock_ns),
 	HTEST_CASE(timer_bad_input),
 };
 static const struct htest_suite uart_suite = HTEST_SUITE("am335x_uart", uart_cases);
