@@ -9,6 +9,8 @@
 #   make bench                 boot-time figures in guest instructions
 #   make peer-bench            the peer's membench on this kernel, beside Linux 6.1
 #   make setup                 install the tools (tools/setup.sh, apt-get)
+#   make sdcard [BOOTARGS=...] SD-card image with U-Boot's files (BOARD=beaglebone-black too)
+#   make u-boot / run-u-boot   U-Boot for QEMU from Debian's source / boot it with the SD card
 #
 # Each directory contributes a fragment (*.mk) that appends to obj-y; the
 # objects land under build/<board>/ (out of tree), with header dependencies
@@ -239,6 +241,6 @@ clean:
 	rm -rf build
 
 help:
-	@sed -n '3,11p' Makefile | sed 's/^# \{0,1\}//'
+	@sed -n '3,13p' Makefile | sed 's/^# \{0,1\}//'
 
 -include $(OBJS:.o=.d) $(LDS).d
