@@ -6,7 +6,8 @@
 #	build/<board>/sdcard.img: MBR, one FAT32 partition holding (BeagleBone:
 #	MLO and u-boot.img first, from Debian's u-boot-omap) boot.scr, uImage,
 #	the DTB, uInitrd (the initramfs as a ramdisk uImage) and, for the
-#	BeagleBone, uEnv.txt. BOOTARGS is the kernel command line boot.scr sets.
+#	BeagleBone, uEnv.txt. BOOTARGS is the kernel command line boot.scr sets
+#	(any text without a single quote).
 #   make u-boot			U-Boot for QEMU's vexpress-a9, built once from
 #				Debian's source package into $(UBOOT_CACHE)
 #   make run-u-boot		QEMU vexpress-a9 booting that U-Boot with the SD card
@@ -62,7 +63,7 @@ $(O)/boot.cmd: tools/boot.cmd.in boards/$(BOARD)/board.mk FORCE
 	    -e "s|@KERNEL_OFF@|$$(printf 0x%x $$(( $(UBOOT_KERNEL_ADDR) - $(PHYS_OFFSET) )))|g" \
 	    -e "s|@FDT_OFF@|$$(printf 0x%x $$(( $(UBOOT_FDT_ADDR) - $(PHYS_OFFSET) )))|g" \
 	    -e "s|@RAMDISK_OFF@|$$(printf 0x%x $$(( $(UBOOT_RAMDISK_ADDR) - $(PHYS_OFFSET) )))|g" \
-	    -e 's|@BOOTARGS@|$(subst |,\|,$(BOOTARGS))|g' $< > $@.tmp
+	    -e 's|@BOOTARGS@|$(subst &,\&,$(subst |,\|,$(BOOTARGS)))|g' $< > $@.tmp
 	@if cmp -s $@.tmp $@; then rm $@.tmp; else mv $@.tmp $@; fi
 
 $(O)/boot.scr: $(O)/boot.cmd
@@ -84,4 +85,4 @@ u-boot:
 	@tools/u-boot.sh qemu $(UBOOT_CACHE)
 
 run-u-boot: sdcard
-	$(QEMU_UBOOT) -nographic -kernel $$(tools/u-boot.sh qemu $(UBOOT_CACHE)) -sd $(SDCARD)
+	$(QEMU_UBOOT) -nographic -kernel $$(tools/u-boot.sh qemu $(UBOOT_CACHE)) -drive if=sd,format=raw,file=$(SDCARD)
