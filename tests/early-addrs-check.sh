@@ -13,8 +13,8 @@ cd "$(dirname "$0")/.."
 regvals() {
 	printf '%s\n' 'prrr=PRRR_INIT' 'nmrr=NMRR_INIT' 'sctlr_clear=(CR_A|CR_AFE|CR_V|CR_TE)' \
 		'sctlr_set=(CR_M|CR_C|CR_Z|CR_I|CR_TRE)' 'ram_size=BOARD_RAM_MAX' |
-		arm-none-eabi-gcc -E -P -Iboards/"$1" -Iarch/arm/include \
-			-imacros asm/pgtable-hwdef.h -x c - |
+		arm-none-eabi-gcc -E -P -D__ASSEMBLER__ -Iinclude -Iarch/arm/include -Iboards \
+			-Iboards/"$1" -imacros asm/pgtable-hwdef.h -x c - | grep '=' |
 		while IFS='=' read -r name expr; do
 			echo "$name=$(python3 -c "print($expr)")"
 		done
@@ -22,6 +22,8 @@ regvals() {
 
 for board in vexpress-a9 beaglebone-black; do
 	make -s --no-print-directory BOARD=$board all >/dev/null || fail "make BOARD=$board"
+	[ "$(regvals $board | grep -c '=[0-9]')" -eq 5 ] ||
+		fail "could not compute head.S's register values from the headers"
 	# shellcheck disable=SC2046  # one NAME=VALUE word per line
 	python3 tools/check-early-addrs.py $board build/$board/kernel.elf $(regvals $board) ||
 		fail "$board: foreign addresses in the early code"
