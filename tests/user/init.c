@@ -21,7 +21,6 @@
  */
 #include "lib/ulib.h"
 
-#define __NR_reboot			88
 #define LINUX_REBOOT_MAGIC1		0xfee1dead
 #define LINUX_REBOOT_MAGIC2		672274793
 #define LINUX_REBOOT_CMD_POWER_OFF	0x4321FEDC

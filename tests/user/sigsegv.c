@@ -21,7 +21,6 @@
  */
 #include "lib/ktap.h"
 
-#define __NR_sys_mprotect	125	/* mprotect(2) */
 
 static volatile int f_sig, f_code;
 static volatile unsigned long f_addr, f_pc;
@@ -312,7 +311,7 @@ static int mprotect_write_accerr(void)
 	long r;
 
 	prot_page[0] = 1;
-	r = __syscall3(__NR_sys_mprotect, prot_page, sizeof(prot_page), PROT_READ);
+	r = __syscall3(__NR_mprotect, prot_page, sizeof(prot_page), PROT_READ);
 	if (r == -ENOSYS)
 		SKIP("mprotect is not implemented");
 	CHECK_EQ(r, 0);
@@ -323,7 +322,7 @@ static int mprotect_write_accerr(void)
 	CHECK_EQ(f_addr, target);
 	CHECK_EQ(f_pc, (unsigned long)fault_store_insn);
 	CHECK_EQ(prot_page[0x124], 0);
-	CHECK_EQ(__syscall3(__NR_sys_mprotect, prot_page, sizeof(prot_page),
+	CHECK_EQ(__syscall3(__NR_mprotect, prot_page, sizeof(prot_page),
 			    PROT_READ | PROT_WRITE), 0);
 	fault_store(target, 0x5a);
 	CHECK_EQ(prot_page[0x124], 0x5a);

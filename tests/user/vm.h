@@ -11,15 +11,6 @@
 
 #include "lib/ktap.h"
 
-#define __NR_mprotect		125
-#define __NR_personality	136
-#define __NR_msync		144
-#define __NR_mlock		150
-#define __NR_munlock		151
-#define __NR_mlockall		152
-#define __NR_munlockall		153
-#define __NR_mremap		163
-#define __NR_madvise		220
 
 #define PROT_NONE	0x0
 #define MAP_SHARED	0x01

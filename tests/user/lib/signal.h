@@ -13,16 +13,6 @@
 #ifndef _ULIB_SIGNAL_H
 #define _ULIB_SIGNAL_H
 
-#define __NR_pause		29
-#define __NR_sigaction		67
-#define __NR_sigreturn		119
-#define __NR_rt_sigreturn	173
-#define __NR_rt_sigaction	174
-#define __NR_rt_sigprocmask	175
-#define __NR_rt_sigpending	176
-#define __NR_rt_sigsuspend	179
-#define __NR_sigaltstack	186
-#define __NR_tkill		238
 
 /* Numbers, SA_* flags, hows, si_code values: the kernel's own header. */
 #include "../../../arch/arm/include/uapi/asm/signal.h"

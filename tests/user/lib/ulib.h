@@ -19,30 +19,7 @@
 #include <stdint.h>
 
 /* Linux ARM EABI system call numbers (arch/arm/tools/syscall.tbl). */
-#define __NR_exit		1
-#define __NR_fork		2
-#define __NR_read		3
-#define __NR_write		4
-#define __NR_close		6
-#define __NR_execve		11
-#define __NR_getpid		20
-#define __NR_kill		37
-#define __NR_dup		41
-#define __NR_pipe		42
-#define __NR_brk		45
-#define __NR_dup2		63
-#define __NR_getppid		64
-#define __NR_munmap		91
-#define __NR_wait4		114
-#define __NR_sysinfo		116
-#define __NR_uname		122
-#define __NR_sched_yield	158
-#define __NR_nanosleep		162
-#define __NR_mmap2		192
-#define __NR_exit_group		248
-#define __NR_clock_gettime	263
-#define __NR_pipe2		359
-#define __ARM_NR_set_tls	0xf0005
+#include "../../../arch/arm/include/uapi/asm/unistd.h"
 
 /* errno values (Linux's asm-generic/errno-base.h). */
 #define EPERM	1
