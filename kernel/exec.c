@@ -57,23 +57,12 @@
 #include <asm/cacheflush.h>
 #include <asm/mmu_context.h>
 #include <asm/ptrace.h>
-
-#ifndef ENAMETOOLONG
-#define ENAMETOOLONG		36	/* Linux's value; <kernel/errno.h> lacks it so far */
-#endif
+#include <uapi/asm/auxvec.h>
 
 #define EXEC_MAX_PATH		256
 #define EXEC_MAX_ARGS		64	/* each of argv and envp */
 #define EXEC_MAX_STRINGS	4096	/* argv and envp strings with their NULs */
 
-#define AT_NULL		0
-#define AT_PHDR		3
-#define AT_PHENT	4
-#define AT_PHNUM	5
-#define AT_PAGESZ	6
-#define AT_ENTRY	9
-#define AT_HWCAP	16
-#define AT_RANDOM	25
 #define EXEC_NR_AUXV	8	/* the pairs written, AT_NULL included */
 
 /* entry.S: user registers at the top of the kernel stack, then ret_to_user. */

@@ -13,11 +13,6 @@
  */
 #include "lib/ulib.h"
 
-#define ENOENT	2
-#define E2BIG	7
-#define ENOEXEC	8
-#define EFAULT	14
-
 static int n, failed;
 
 static void result(int ok, const char *name, long got)

@@ -16,7 +16,6 @@
  */
 #include "vmcheck.h"
 
-#define ENAMETOOLONG	36
 
 static char untouched[4 * PAGE_SIZE] __attribute__((aligned(PAGE_SIZE)));
 

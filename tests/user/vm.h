@@ -28,8 +28,6 @@
 #define MS_INVALIDATE	2
 #define MS_SYNC		4
 #define ADDR_COMPAT_LAYOUT 0x0200000
-#define EOVERFLOW	75
-#define EBUSY		16
 #define SIGSEGV		11
 #define PAGE		4096UL
 

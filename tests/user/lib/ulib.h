@@ -21,23 +21,8 @@
 /* Linux ARM EABI system call numbers (arch/arm/tools/syscall.tbl). */
 #include "../../../arch/arm/include/uapi/asm/unistd.h"
 
-/* errno values (Linux's asm-generic/errno-base.h). */
-#define EPERM	1
-#define ENOENT	2
-#define ESRCH	3
-#define EINTR	4
-#define EIO	5
-#define E2BIG	7
-#define ENOEXEC 8
-#define EBADF	9
-#define ECHILD	10
-#define EAGAIN	11
-#define ENOMEM	12
-#define EFAULT	14
-#define EINVAL	22
-#define EMFILE	24
-#define EPIPE	32
-#define ENOSYS	38
+/* errno values (Linux's). */
+#include "../../../arch/arm/include/uapi/asm/errno.h"
 
 #define STDIN_FILENO	0
 #define STDOUT_FILENO	1
@@ -62,15 +47,8 @@
 #define MAP_ANONYMOUS	0x20
 #define MAP_FAILED	((void *)-1)
 
-/* Auxiliary vector types (include/uapi/linux/auxvec.h). */
-#define AT_NULL		0
-#define AT_PHDR		3
-#define AT_PHENT	4
-#define AT_PHNUM	5
-#define AT_PAGESZ	6
-#define AT_ENTRY	9
-#define AT_HWCAP	16
-#define AT_RANDOM	25
+/* Auxiliary vector types. */
+#include "../../../arch/arm/include/uapi/asm/auxvec.h"
 
 typedef int pid_t;
 typedef long ssize_t;
