@@ -58,6 +58,22 @@ static int unknown_syscall_enosys(void)
 	return 0;
 }
 
+/* sysinfo(2): totals that make sense, and -EFAULT for a bad buffer. */
+static int sysinfo_totals_and_efault(void)
+{
+	struct sysinfo si;
+
+	CHECK_EQ(__syscall1(__NR_sysinfo, 0xc0000000), -EFAULT);
+	memset(&si, 0, sizeof(si));
+	CHECK_EQ(sysinfo(&si), 0);
+	CHECK(si.mem_unit >= 1);
+	CHECK(si.totalram > 0);
+	CHECK(si.freeram > 0 && si.freeram < si.totalram);
+	CHECK(si.totalhigh <= si.totalram && si.freehigh <= si.totalhigh);
+	CHECK(si.procs >= 1);
+	return 0;
+}
+
 static int clock_gettime_monotonic(void)
 {
 	struct timespec a, b;
@@ -111,6 +127,7 @@ static const struct ktap_case cases[] = {
 	{ "write_bad_pointer_efault", write_bad_pointer_efault },
 	{ "write_bad_fd_ebadf", write_bad_fd_ebadf },
 	{ "unknown_syscall_enosys", unknown_syscall_enosys },
+	{ "sysinfo_totals_and_efault", sysinfo_totals_and_efault },
 	{ "clock_gettime_monotonic", clock_gettime_monotonic },
 	{ "nanosleep_10ms", nanosleep_10ms },
 	{ "malloc_and_printf", malloc_and_printf },
