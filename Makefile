@@ -164,7 +164,7 @@ debug: all
 
 gdb: $(KERNEL)
 	$(GDB) -q -ex 'set $$kernel_elf = "$(KERNEL)"' -ex 'set $$phys_delta = $(LOADADDR) - 0xc0008000' \
-		-x tools/gdb/kernel.gdb -ex 'target remote :$(GDB_PORT)' $(KERNEL)
+		-x tools/gdb/kernel.py -ex 'target remote :$(GDB_PORT)' $(KERNEL)
 
 # A malformed command line: an unknown word, values out of range, a
 # parameter without its value and an unterminated quote. Each must be

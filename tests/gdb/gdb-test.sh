@@ -16,7 +16,7 @@ timeout 60 $QEMU_TEST -m 128 -append 'cmd="poweroff"' -S -gdb "tcp:127.0.0.1:$po
 qemu=$!
 trap 'kill $qemu 2>/dev/null' EXIT
 
-out=$(timeout 60 "$GDB" -batch -nx -x tools/gdb/kernel.gdb \
+out=$(timeout 60 "$GDB" -batch -nx -x tools/gdb/kernel.py \
 	-ex "set \$kernel_elf = \"$O/kernel.elf\"" \
 	-ex "target remote 127.0.0.1:$port" \
 	-ex 'phys-symbols' \

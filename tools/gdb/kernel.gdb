@@ -1,4 +1,6 @@
-# GDB set-up for the teaching kernel; `make gdb` loads it with kernel.elf.
+# GDB set-up for the teaching kernel: settings and plain GDB macros.
+# tools/gdb/kernel.py sources it after loading the Python helpers; load
+# that file (`make gdb` does), not this one.
 #
 # kernel.elf carries virtual addresses (0xc0008000...). head.S runs before
 # the MMU is on, at physical addresses (0x60008000... on vexpress-a9);
@@ -19,10 +21,29 @@ if $_isvoid($phys_delta)
 end
 
 define phys-symbols
+  set $phys_stext = (unsigned long)&stext + $phys_delta
   eval "add-symbol-file %s -o %d", $kernel_elf, $phys_delta
 end
 document phys-symbols
 Load kernel.elf's symbols again at physical addresses, for head.S (MMU off).
+Breakpoints and stepping in head.S then work by name. Once the MMU is on
+(after __turn_mmu_on), `virt-symbols` drops the copy again.
+end
+
+define virt-symbols
+  if $_isvoid($phys_stext)
+    set $phys_stext = 0
+  end
+  if $phys_stext == 0
+    echo virt-symbols: phys-symbols has not loaded a physical copy\n
+  else
+    eval "remove-symbol-file -a %d", $phys_stext
+    set $phys_stext = 0
+  end
+end
+document virt-symbols
+Drop the physical copy of the symbols that phys-symbols loaded: back to
+kernel.elf's virtual addresses only (as after the MMU is on).
 end
 
 # Prints a struct pt_regs the way the kernel's Oops does.

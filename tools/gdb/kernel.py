@@ -1,0 +1,32 @@
+# SPDX-License-Identifier: GPL-2.0
+"""Entry point of the kernel's GDB helpers.
+
+`make gdb` loads this file; by hand, start gdb-multiarch on kernel.elf and
+type
+
+    (gdb) source tools/gdb/kernel.py
+
+(any path to it works). It puts tools/gdb on Python's path, imports the
+helper modules in tools/gdb/klib (each adds its `k...` commands: type
+`help kernel` for the list) and then sources kernel.gdb, the plain GDB
+settings and macros (phys-symbols, virt-symbols, pt-regs).
+"""
+
+import importlib
+import os
+import sys
+
+import gdb
+
+_here = os.path.dirname(os.path.abspath(__file__))
+if _here not in sys.path:
+	sys.path.insert(0, _here)
+
+import klib  # noqa: E402  (needs the path above)
+
+_klib = os.path.join(_here, 'klib')
+for _name in ['core'] + sorted(f[:-3] for f in os.listdir(_klib)
+			      if f.endswith('.py') and f not in ('__init__.py', 'core.py')):
+	importlib.import_module('klib.' + _name)
+
+gdb.execute('source ' + os.path.join(_here, 'kernel.gdb'))

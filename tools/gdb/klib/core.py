@@ -1,0 +1,196 @@
+# SPDX-License-Identifier: GPL-2.0
+"""What every helper needs: the Command base class, symbol and type lookup,
+kernel lists, CP15 registers through QEMU's stub, and clear errors.
+
+The rule for every helper: read the kernel's own structures through its
+symbols and types (never a hard-coded offset), and when something cannot
+be read (no symbols, the MMU still off, a structure not set up yet, a PID
+that does not exist, an unmapped address) raise KernelError with a
+sentence that says what is wrong and what to do. Command turns it into a
+GDB error message: no Python traceback.
+"""
+
+import gdb
+
+PAGE_SHIFT = 12
+PAGE_SIZE = 1 << PAGE_SHIFT
+
+# Every list walk stops after this many entries: a corrupt list must not
+# hang GDB (a student may well be looking at one on purpose).
+LIST_LIMIT = 1 << 20
+
+
+class KernelError(Exception):
+	"""A condition the user should read about, not a bug in the helper."""
+
+
+class Command(gdb.Command):
+	"""Base of every helper command.
+
+	A subclass sets `name` and a docstring (GDB's `help NAME` shows it:
+	the first line is the summary `khelp` lists) and implements
+	run(self, argv). Errors become messages prefixed with the command's
+	name.
+	"""
+
+	name = None
+
+	def __init__(self):
+		super().__init__(self.name, gdb.COMMAND_USER)
+		_commands[self.name] = self
+
+	def invoke(self, arg, from_tty):
+		try:
+			self.run(gdb.string_to_argv(arg))
+		except KernelError as e:
+			raise gdb.GdbError(f'{self.name}: {e}') from None
+		except gdb.MemoryError as e:
+			raise gdb.GdbError(f'{self.name}: {e} (is the kernel far enough into its boot?'
+					   ' see `khelp`)') from None
+		except gdb.error as e:
+			raise gdb.GdbError(f'{self.name}: {e}') from None
+
+	def run(self, argv):
+		raise NotImplementedError
+
+
+_commands = {}
+
+
+class KHelp(Command):
+	"""List the kernel helper commands (help NAME says more about one).
+
+Usage: khelp
+
+The helpers read the kernel's structures through kernel.elf's symbols, so
+they need the kernel's virtual addresses to be mapped: run them once the
+kernel has reached start_kernel (after head.S turned the MMU on). Each
+says so, and which structure is not set up yet, if run earlier."""
+
+	name = 'khelp'
+
+	def run(self, argv):
+		for name in sorted(_commands):
+			doc = _commands[name].__doc__ or ''
+			gdb.write(f'{name:16s} {doc.splitlines()[0] if doc else ""}\n')
+
+
+# -- symbols and types ------------------------------------------------------
+
+def lookup_type(name):
+	"""A type by C name ('struct page', 'pte_t')."""
+	try:
+		return gdb.lookup_type(name)
+	except gdb.error:
+		raise KernelError(f'no type {name!r} in the symbols: is kernel.elf loaded (file KERNEL)?')
+
+
+def symbol(name):
+	"""The gdb.Value of a global or file-static variable."""
+	sym = gdb.lookup_global_symbol(name) or gdb.lookup_static_symbol(name)
+	if sym is None:
+		try:
+			return gdb.parse_and_eval(name)
+		except gdb.error:
+			raise KernelError(f'no symbol {name!r}: is kernel.elf loaded (file KERNEL)?')
+	return sym.value()
+
+
+def symbol_address(name):
+	return int(symbol(name).address)
+
+
+def container_of(ptr, typename, member):
+	"""The struct typename that holds ptr (a pointer to its member)."""
+	t = lookup_type(typename)
+	offset = int(gdb.Value(0).cast(t.pointer())[member].address)
+	return gdb.Value(int(ptr) - offset).cast(t.pointer())
+
+
+def list_for_each_entry(head, typename, member):
+	"""The entries of a struct list_head list (head: the head's Value)."""
+	head_addr = int(head.address)
+	node = head['next']
+	n = 0
+	while int(node) != head_addr:
+		if int(node) == 0:
+			raise KernelError(f'the list at {head_addr:#x} is not initialised (a NULL link):'
+					  ' the kernel has not set it up yet')
+		n += 1
+		if n > LIST_LIMIT:
+			raise KernelError(f'the list at {head_addr:#x} does not come back to its head'
+					  f' after {LIST_LIMIT} entries: corrupt')
+		yield container_of(node, typename, member)
+		node = node['next']
+
+
+def read_u32(addr):
+	"""The 32-bit word at a virtual address."""
+	mem = gdb.selected_inferior().read_memory(addr, 4)
+	return int.from_bytes(mem.tobytes(), 'little')
+
+
+def read_cstring(addr, limit=256):
+	"""A NUL-terminated string at a virtual address (at most limit bytes)."""
+	raw = gdb.selected_inferior().read_memory(addr, limit).tobytes()
+	return raw.split(b'\0', 1)[0].decode('latin-1')
+
+
+def parse_number(text, what='number'):
+	"""An integer in C syntax (0x..., decimal) or a GDB expression."""
+	try:
+		return int(text, 0)
+	except ValueError:
+		pass
+	try:
+		return int(gdb.parse_and_eval(text)) & 0xffffffff
+	except gdb.error:
+		raise KernelError(f'{text!r} is not a {what}')
+
+
+# -- CPU state --------------------------------------------------------------
+
+def cp15(name):
+	"""A CP15 register by QEMU's name (SCTLR, TTBR0_EL1, DFAR, DFSR, ...).
+
+	QEMU's stub exposes both banks of the banked registers; the kernel runs
+	in the Secure state on QEMU's vexpress-a9 (SCR.NS = 0), where the live
+	copies are the _S ones."""
+	try:
+		secure = not (int(gdb.parse_and_eval('$SCR_S')) & 1)
+	except gdb.error:
+		secure = False
+	for reg in ([name + '_S', name] if secure else [name]):
+		try:
+			v = gdb.parse_and_eval('$' + reg)
+			if v.type.code != gdb.TYPE_CODE_VOID:
+				return int(v) & 0xffffffff
+		except gdb.error:
+			pass
+	raise KernelError(f'this target does not show the CP15 register {name}'
+			  ' (QEMU\'s GDB stub does)')
+
+
+def mmu_enabled():
+	return bool(cp15('SCTLR') & 1)
+
+
+def require_mmu():
+	"""Raise unless the kernel's virtual addresses can be read."""
+	try:
+		on = mmu_enabled()
+	except KernelError:
+		return		# not QEMU: reads will say it if they fail
+	if not on:
+		raise KernelError('the MMU is off (the CPU is still in head.S): the kernel\'s'
+				  ' structures are at virtual addresses; `break start_kernel`'
+				  ' and `continue` first')
+
+
+def require(cond, message):
+	"""Raise KernelError(message) unless cond: for 'not set up yet' checks."""
+	if not cond:
+		raise KernelError(message)
+
+
+KHelp()
