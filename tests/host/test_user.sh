@@ -95,6 +95,9 @@ check sigsegv 0 '^# sigsegv: 6 passed, 0 failed$' -- "$USER_OUT/sigsegv"
 check sigmask 0 '^# sigmask: 6 passed, 0 failed, 1 skipped$' -- "$USER_OUT/sigmask"
 check demand 0 '^# demand: 4 passed, 0 failed$' -- "$USER_OUT/demand"
 check cow 0 '^# cow: 5 passed, 0 failed$' -- "$USER_OUT/cow"
+check faultwalk 0 '^faultwalk: first_touch: the new page reads 42$' \
+	'^faultwalk: cow_write: the child wrote 43, the parent still reads 42$' \
+	'^faultwalk: bad_buffer: write\(2\) returned -1, errno 14 ' -- "$USER_OUT/faultwalk"
 check faults 0 '^# faults: 3 passed, 0 failed$' -- "$USER_OUT/faults"
 check stackgrow 0 '^# stackgrow: 2 passed, 0 failed$' -- "$USER_OUT/stackgrow"
 check uaccesstest 0 '^# uaccesstest: 5 passed, 0 failed$' -- "$USER_OUT/uaccesstest"

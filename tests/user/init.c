@@ -36,6 +36,7 @@ static const char *const tests[][5] = {
 	{ "/bin/pipes", "pipes", 0 },
 	{ "/bin/demand", "demand", 0 },
 	{ "/bin/cow", "cow", 0 },
+	{ "/bin/faultwalk", "faultwalk", 0 },
 	{ "/bin/faults", "faults", 0 },
 	{ "/bin/stackgrow", "stackgrow", 0 },
 	{ "/bin/uaccesstest", "uaccesstest", 0 },

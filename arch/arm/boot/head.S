@@ -48,6 +48,7 @@
 
 	.syntax unified
 	.arm
+	.cfi_sections .debug_frame
 	.section ".head.text", "ax"
 
 ENTRY(stext)
@@ -215,6 +216,9 @@ ENDPROC(__turn_mmu_on)
  * Running at virtual addresses now. r8 = PHYS_OFFSET, r10 = DTB (phys).
  */
 __mmap_switched:
+	.cfi_startproc
+	.cfi_undefined lr			@ for debuggers: the first frame,
+	.cfi_undefined pc			@ `bt` ends here
 	bl	cpu_init			@ the real vectors, before the identity
 						@ map (and __early_vectors) goes
 	ldr	r0, =__turn_mmu_on		@ remove the identity map
@@ -246,6 +250,7 @@ __mmap_switched:
 	mov	fp, #0				@ the end of every backtrace
 	bl	start_kernel
 	b	.				@ start_kernel never returns
+	.cfi_endproc
 ENDPROC(__mmap_switched)
 
 /* Prints the string at r3 on the UART at r5. Clobbers r2, r3, r6. */

@@ -42,6 +42,14 @@
  * interrupted with the domain open gets it open again, and nothing that
  * runs in between has it. The way back to user mode opens it
  * (uaccess_user_enable in ret_to_user), whatever r8 holds.
+ *
+ * Debuggers: every piece of code below that runs with a complete
+ * pt_regs at sp carries DWARF call frame information (cfi_pt_regs), so
+ * GDB's `bt` inside a handler goes on through the exception frame into
+ * the interrupted code: the kernel function that faulted, or the user
+ * pc for an exception from user mode. Where no frame is complete yet
+ * (the vector stubs, frame_alloc, start_user_thread) the information
+ * says "outermost frame" instead of letting GDB guess.
  */
 #include <asm/assembler.h>
 #include <asm/domain.h>
@@ -53,7 +61,35 @@
 
 	.syntax unified
 	.arm
+	.cfi_sections .debug_frame	@ beside the C code's (-g), not .eh_frame
 	.text
+
+/*
+ * DWARF unwind rules for "a struct pt_regs is at sp": the caller's sp
+ * (the CFA) is pt_regs->ARM_sp, and r0-r12, lr and pc were saved at
+ * their slots. GAS has no directive for "saved at sp + N" when the CFA
+ * is not sp-based, so these are raw DWARF expressions (DWARF 5, 6.4.2):
+ *   DW_CFA_def_cfa_expression (0x0f) len: DW_OP_breg13 (0x7d) S_SP, DW_OP_deref (0x06)
+ *   DW_CFA_expression (0x10) reg len: DW_OP_breg13 offset
+ * Every offset here is below 64, so it is a one-byte SLEB128.
+ * .cfi_signal_frame tells GDB the caller's pc is the interrupted
+ * instruction itself, not a return address to step back from.
+ */
+.macro cfi_pt_regs
+	.cfi_signal_frame
+	.cfi_escape 0x0f, 3, 0x7d, S_SP, 0x06
+	.irp	reg, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12
+	.cfi_escape 0x10, \reg, 2, 0x7d, S_R0 + 4 * \reg
+	.endr
+	.cfi_escape 0x10, 14, 2, 0x7d, S_LR
+	.cfi_escape 0x10, 15, 2, 0x7d, S_PC
+.endm
+
+/* No frame to unwind into: GDB shows this frame as the outermost. */
+.macro cfi_outermost
+	.cfi_undefined lr
+	.cfi_undefined pc
+.endm
 
 	.align	5
 	.globl	__vectors_start
@@ -74,6 +110,8 @@ __vectors_start:
  */
 .macro vector_stub, name, mode, correction, check_stack=0
 vector_\name:
+	.cfi_startproc
+	cfi_outermost
 	.if	\correction
 	sub	lr, lr, #\correction
 	.endif
@@ -100,6 +138,7 @@ vector_\name:
 	msr	spsr_cxsf, lr
 	adr	lr, __entry_\name
 	movs	pc, lr
+	.cfi_endproc
 .endm
 
 /*
@@ -145,9 +184,12 @@ vector_\name:
 
 .macro entry_common, name
 __entry_\name:
+	.cfi_startproc
+	cfi_outermost
 	frame_alloc
 	ldmia	r0, {r3 - r5}
 	frame_fill
+	cfi_pt_regs
 	uaccess_entry
 .endm
 
@@ -163,6 +205,7 @@ __entry_frame_start:			@ from here to __entry_frame_end: code that stores to sp
 	mov	r0, sp
 	bl	do_undefinstr
 	b	ret_from_exception
+	.cfi_endproc
 
 	entry_common pabt
 	mrc	p15, 0, r0, c6, c0, 2	@ IFAR
@@ -170,6 +213,7 @@ __entry_frame_start:			@ from here to __entry_frame_end: code that stores to sp
 	mov	r2, sp
 	bl	do_PrefetchAbort
 	b	ret_from_exception
+	.cfi_endproc
 
 	entry_common dabt
 	mrc	p15, 0, r0, c6, c0, 0	@ DFAR
@@ -177,20 +221,25 @@ __entry_frame_start:			@ from here to __entry_frame_end: code that stores to sp
 	mov	r2, sp
 	bl	do_DataAbort
 	b	ret_from_exception
+	.cfi_endproc
 
 	entry_common irq
 	mov	r0, sp
 	bl	do_IRQ
 	b	ret_from_exception
+	.cfi_endproc
 
 	entry_common fiq
 	mov	r0, sp
 	mov	r1, #EXC_FIQ
 	bl	do_unexpected
 	b	ret_from_exception
+	.cfi_endproc
 
 /* Reset and the unused vector are never expected while the kernel runs. */
 vector_rst:
+	.cfi_startproc
+	cfi_outermost
 	msr	cpsr_c, #(SVC_MODE | PSR_I_BIT | PSR_F_BIT)
 	mov	r1, #EXC_RESET
 	b	1f
@@ -202,23 +251,29 @@ vector_addrexcptn:
 	mov	r4, #0
 	mrs	r5, cpsr
 	frame_fill
+	cfi_pt_regs
 	uaccess_entry
 	mov	r0, sp
 	bl	do_unexpected
 	b	ret_from_exception
+	.cfi_endproc
 
 /* SVC: already in SVC mode; lr_svc is the return address, SPSR the caller's CPSR. */
 vector_swi:
+	.cfi_startproc
+	cfi_outermost
 	frame_alloc
 	mov	r3, r0
 	mov	r4, lr
 	mrs	r5, spsr
 	frame_fill
+	cfi_pt_regs
 	uaccess_entry
 	str	r3, [sp, #S_OLD_R0]	@ system calls need the original r0
 	mov	r0, sp
 	bl	do_svc
 	b	ret_from_exception
+	.cfi_endproc
 	.globl	__entry_frame_end
 __entry_frame_end:
 
@@ -242,6 +297,8 @@ __bad_stack:
  * mode, through ret_to_user.
  */
 ENTRY(ret_from_exception)
+	.cfi_startproc
+	cfi_pt_regs
 	ldr	r1, [sp, #S_PSR]
 	and	r2, r1, #MODE_MASK
 	cmp	r2, #USR_MODE
@@ -250,6 +307,7 @@ ENTRY(ret_from_exception)
 	clrex				@ no LDREX may pair with a STREX across an exception
 	msr	spsr_cxsf, r1
 	ldmia	sp, {r0 - pc}^
+	.cfi_endproc
 ENDPROC(ret_from_exception)
 
 /*
@@ -268,6 +326,8 @@ ENDPROC(ret_from_exception)
  * top of the stack, and MOVS pc, lr copies SPSR to CPSR.
  */
 ENTRY(ret_to_user)
+	.cfi_startproc
+	cfi_pt_regs
 	cpsid	i
 	mov	r1, sp, lsr #13		@ THREAD_SIZE = 8 KiB (traps.c checks): thread_info at its base
 	mov	r1, r1, lsl #13
@@ -282,11 +342,15 @@ ENTRY(ret_to_user)
 	mcr	p15, 0, r1, c3, c0, 0	@ (the exception return below synchronises)
 	ldmia	sp, {r0 - lr}^
 	nop
+	.cfi_remember_state
 	add	sp, sp, #S_FRAME_SIZE
+	cfi_outermost			@ the frame is gone from below sp
 	movs	pc, lr
+	.cfi_restore_state
 1:	mov	r0, sp
 	bl	do_work_pending
 	b	ret_to_user
+	.cfi_endproc
 ENDPROC(ret_to_user)
 
 /*
@@ -298,6 +362,8 @@ ENDPROC(ret_to_user)
  * in ARM state with IRQs on, and returns to user mode through it.
  */
 ENTRY(start_user_thread)
+	.cfi_startproc
+	cfi_outermost
 	mov	r2, sp, lsr #13
 	mov	r2, r2, lsl #13
 	add	sp, r2, #THREAD_SIZE
@@ -315,6 +381,7 @@ ENTRY(start_user_thread)
 	mvn	r2, #0
 	str	r2, [sp, #S_OLD_R0]
 	b	ret_to_user
+	.cfi_endproc
 ENDPROC(start_user_thread)
 
 /*

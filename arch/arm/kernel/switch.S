@@ -22,6 +22,7 @@
 
 	.syntax unified
 	.arm
+	.cfi_sections .debug_frame
 	.text
 
 /*
@@ -52,8 +53,12 @@ ENDPROC(__switch_to)
  * user process will return to user mode from here instead.)
  */
 ENTRY(ret_from_fork)
+	.cfi_startproc
+	.cfi_undefined lr			@ a new task's first frame: for
+	.cfi_undefined pc			@ debuggers, `bt` ends here
 	bl	schedule_tail
 	mov	r0, r5
 	blx	r4
 	bl	do_exit
+	.cfi_endproc
 ENDPROC(ret_from_fork)

@@ -40,6 +40,7 @@
 
 	.syntax unified
 	.arm
+	.cfi_sections .debug_frame	@ unwind rules for debuggers, as the C code has
 	.text
 
 /*
@@ -87,6 +88,7 @@
 	.endm
 
 ENTRY(copy_from_kernel_nofault)
+	.cfi_startproc
 	nofault_copy r1
 	.pushsection __ex_table, "a"
 	.align	2
@@ -94,9 +96,11 @@ ENTRY(copy_from_kernel_nofault)
 	.long	12b, 9b
 	.long	14b, 9b
 	.popsection
+	.cfi_endproc
 ENDPROC(copy_from_kernel_nofault)
 
 ENTRY(copy_to_kernel_nofault)
+	.cfi_startproc
 	nofault_copy r0
 	.pushsection __ex_table, "a"
 	.align	2
@@ -104,9 +108,11 @@ ENTRY(copy_to_kernel_nofault)
 	.long	13b, 9b
 	.long	15b, 9b
 	.popsection
+	.cfi_endproc
 ENDPROC(copy_to_kernel_nofault)
 
 ENTRY(__copy_from_user)
+	.cfi_startproc
 	nofault_copy r1, 1
 	.pushsection __ex_table, "a"
 	.align	2
@@ -114,9 +120,11 @@ ENTRY(__copy_from_user)
 	.long	12b, 9b
 	.long	14b, 9b
 	.popsection
+	.cfi_endproc
 ENDPROC(__copy_from_user)
 
 ENTRY(__copy_to_user)
+	.cfi_startproc
 	nofault_copy r0, 1
 	.pushsection __ex_table, "a"
 	.align	2
@@ -124,4 +132,5 @@ ENTRY(__copy_to_user)
 	.long	13b, 9b
 	.long	15b, 9b
 	.popsection
+	.cfi_endproc
 ENDPROC(__copy_to_user)

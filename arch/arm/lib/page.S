@@ -16,10 +16,15 @@
 
 	.syntax unified
 	.arm
+	.cfi_sections .debug_frame	@ unwind rules for debuggers, as the C code has
 	.text
 
 ENTRY(clear_page)
+	.cfi_startproc
 	push	{r4, lr}
+	.cfi_adjust_cfa_offset 8
+	.cfi_rel_offset r4, 0
+	.cfi_rel_offset lr, 4
 	mov	r1, #PAGE_SZ / 64
 	mov	r2, #0
 	mov	r3, #0
@@ -31,10 +36,15 @@ ENTRY(clear_page)
 	subs	r1, r1, #1
 	bne	1b
 	pop	{r4, pc}
+	.cfi_endproc
 ENDPROC(clear_page)
 
 ENTRY(copy_page)
+	.cfi_startproc
 	push	{r4, lr}
+	.cfi_adjust_cfa_offset 8
+	.cfi_rel_offset r4, 0
+	.cfi_rel_offset lr, 4
 	mov	r2, #PAGE_SZ / 64
 1:	.rept	4
 	ldmia	r1!, {r3, r4, ip, lr}
@@ -43,4 +53,5 @@ ENTRY(copy_page)
 	subs	r2, r2, #1
 	bne	1b
 	pop	{r4, pc}
+	.cfi_endproc
 ENDPROC(copy_page)

@@ -11,14 +11,17 @@
 
 	.syntax unified
 	.arm
+	.cfi_sections .debug_frame	@ unwind rules for debuggers, as the C code has
 	.text
 ENTRY(probe_kernel_read_u32)
+	.cfi_startproc
 1:	ldr	r2, [r0]
 	str	r2, [r1]
 	mov	r0, #0
 	bx	lr
 9:	mvn	r0, #(EFAULT - 1)		@ r0 = -EFAULT
 	bx	lr
+	.cfi_endproc
 ENDPROC(probe_kernel_read_u32)
 
 	.section __ex_table, "a"

@@ -31,10 +31,14 @@
 
 	.syntax unified
 	.arm
+	.cfi_sections .debug_frame	@ unwind rules for debuggers, as the C code has
 	.text
 
 ENTRY(__strncpy_from_user)
+	.cfi_startproc
 	push	{r4}
+	.cfi_adjust_cfa_offset 4
+	.cfi_rel_offset r4, 0
 	uaccess_save_and_enable ip, r3
 	mov	r4, r2			@ r4 = max, r2 = bytes left
 1:	cmp	r2, #0
@@ -50,14 +54,18 @@ ENTRY(__strncpy_from_user)
 9:	mvn	r0, #(EFAULT - 1)	@ r0 = -EFAULT
 3:	uaccess_restore ip
 	pop	{r4}
+	.cfi_adjust_cfa_offset -4
+	.cfi_restore r4
 	bx	lr
 	.pushsection __ex_table, "a"
 	.align	2
 	.long	20b, 9b
 	.popsection
+	.cfi_endproc
 ENDPROC(__strncpy_from_user)
 
 ENTRY(__strnlen_user)
+	.cfi_startproc
 	uaccess_save_and_enable ip, r3
 	mov	r2, r1			@ r2 = max, r1 = bytes left
 1:	cmp	r1, #0
@@ -77,10 +85,12 @@ ENTRY(__strnlen_user)
 	.align	2
 	.long	21b, 9b
 	.popsection
+	.cfi_endproc
 ENDPROC(__strnlen_user)
 
 /* Words while the address is aligned and 4 bytes are left, else bytes. */
 ENTRY(__clear_user)
+	.cfi_startproc
 	uaccess_save_and_enable ip, r3
 	mov	r3, #0
 1:	cmp	r1, #0
@@ -104,4 +114,5 @@ ENTRY(__clear_user)
 	.long	22b, 9b
 	.long	23b, 9b
 	.popsection
+	.cfi_endproc
 ENDPROC(__clear_user)
