@@ -14,6 +14,8 @@
 #   SCRIPT ends with `kill`; its own timeout bounds it either way.
 #
 # gdb_expect REGEX [WHAT]: fails unless GDB_OUT has a line matching REGEX.
+# gdb_section MARK: GDB's output lines between "@@MARK" (a script's
+#   `echo @@MARK\n`) and the next line starting with "@@".
 # serial_section MARK: the console lines between the line "@@MARK" and the
 #   next line starting with "@@". A test brackets a monitor command with
 #   `echo @@NAME` commands in cmd= (cmd="echo @@b; buddyinfo; echo @@end")
@@ -55,4 +57,8 @@ serial_section() {
 		found { print }
 		$0 == mark { found = 1 }
 	' "$GDB_SERIAL"
+}
+
+gdb_section() {
+	awk -v mark="@@$1" 'found && /^@@/ { exit } found { print } $0 == mark { found = 1 }' <<<"$GDB_OUT"
 }

@@ -17,10 +17,14 @@
  */
 	.syntax unified
 	.arm
+	.cfi_sections .debug_frame
 	.section .text.start, "ax"
 	.globl	_start
 	.type	_start, %function
 _start:
+	.cfi_startproc
+	.cfi_undefined lr		@ for debuggers too: the outermost frame
+	.cfi_undefined pc
 	mov	fp, #0			@ the outermost frame: backtraces stop here
 	mov	lr, #0
 	ldr	r0, [sp]		@ argc
@@ -30,5 +34,6 @@ _start:
 	bic	sp, sp, #7		@ the AAPCS wants 8-byte alignment at calls
 	bl	__libc_start_main
 	b	.			@ not reached: __libc_start_main exits
+	.cfi_endproc
 	.size	_start, . - _start
 	.section .note.GNU-stack, "", %progbits
