@@ -21,8 +21,15 @@ if $_isvoid($phys_delta)
 end
 
 define phys-symbols
-  set $phys_stext = (unsigned long)&stext + $phys_delta
-  eval "add-symbol-file %s -o %d", $kernel_elf, $phys_delta
+  if $_isvoid($phys_stext)
+    set $phys_stext = 0
+  end
+  if $phys_stext != 0
+    echo phys-symbols: the physical copy is loaded already (virt-symbols drops it)\n
+  else
+    set $phys_stext = (unsigned long)&stext + $phys_delta
+    eval "add-symbol-file %s -o %d", $kernel_elf, $phys_delta
+  end
 end
 document phys-symbols
 Load kernel.elf's symbols again at physical addresses, for head.S (MMU off).
