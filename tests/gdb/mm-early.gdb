@@ -40,11 +40,12 @@ try kslabinfo
 try kpage 0x60000
 echo @@G-end\n
 
-# vmalloc_init: slab and kmalloc are up, vmalloc is not.
+# vmalloc_init: slab and kmalloc are up, vmalloc is not; the log has not wrapped yet.
 break vmalloc_init
 continue
 echo @@G-vmallocinit\n
 try kslabinfo
 try kvmallocinfo
+try kdmesg
 echo @@G-end\n
 kill

@@ -12,7 +12,7 @@
 # page, and kpage's errors. The other (mm-early.gdb) runs the helpers too
 # early: MMU off, then before each structure is set up.
 set -uo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../.." || exit 1
 . tests/lib.sh
 O=${1:-build/vexpress-a9}
 . tests/gdb/lib.sh
@@ -82,7 +82,10 @@ section_expect meminit '^kslabinfo: the slab allocator is not set up yet'
 section_expect meminit 'state +reserved: never given to the buddy'
 section_expect vmallocinit '^kmem_cache +[0-9]+ '
 section_expect vmallocinit '^kvmallocinfo: vmalloc is not set up yet'
-echo "PASS: before free_area_init, mem_init, kmem_cache_init and vmalloc_init the helpers say what is not set up yet"
+gdb_section vmallocinit | grep -A1 '^kvmallocinfo: ' | tail -1 | grep -q '^Booting the teaching kernel on ' ||
+	fail "kdmesg before the log ring wrapped does not start with the first message"
+section_expect vmallocinit '^slab: HWalign=[0-9]+, kmalloc '
+echo "PASS: before free_area_init, mem_init, kmem_cache_init and vmalloc_init the helpers say what is not set up yet; kdmesg before the ring wraps starts at the first message"
 
 # -- the same state as the monitor's commands ---------------------------------
 cmds="test log buddy pcp slab kmalloc vmalloc; run hello"
@@ -152,6 +155,7 @@ section_expect kpage-errors '^kpage: 0x[0-9a-f]+ is in the vmalloc area at 0x[0-
 section_expect kpage-errors '^kpage: 0x[0-9a-f]+ is in the vmalloc area at 0x[0-9a-f]+ \(kvmallocinfo\), but that area has no pages \(an ioremap'
 section_expect kpage-errors '^kpage: 0xfe000000 is not a lowmem address .* nor in a vmalloc area'
 section_expect kpage-errors '^kpage: pfn 0x5 is below RAM'
+# shellcheck disable=SC2016  # the backquotes are the message's
 section_expect kpage-errors '^kpage: 0x12345678 is neither a pfn .* use `kpage -p 0x12345678`'
 section_expect kpage-errors '^kpage: physical address 0x10000000 is not in RAM'
 section_expect kpage-errors "^kpage: 'nosuchsymbol' is neither a number nor an expression"

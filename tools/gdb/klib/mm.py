@@ -62,14 +62,9 @@ def read_words(addr, count):
 
 # -- the zones ---------------------------------------------------------------
 
-def node():
-	return symbol('contig_page_data')
-
-
 def zones():
-	"""The zones, as for_each_zone() does."""
-	pgdat = node()
-	zs = pgdat['node_zones']
+	"""The zones of the one node, as for_each_zone() walks them."""
+	zs = symbol('contig_page_data')['node_zones']
 	return [zs[i] for i in range(array_len(zs))]
 
 
@@ -79,10 +74,6 @@ def populated_zones():
 
 def max_order():
 	return array_len(zones()[0]['free_area'])
-
-
-def migrate_types():
-	return array_len(zones()[0]['free_area'][0]['free_list'])
 
 
 def migratetype_names():
@@ -110,6 +101,7 @@ def zone_label(zone):
 
 
 def list_length(head):
+	"""The entries of a list, as vmstat.c's free_blocks() counts them."""
 	n = 0
 	for _ in list_for_each_entry(head, 'struct list_head', 'next'):
 		n += 1
