@@ -607,7 +607,7 @@ def free_list_of(page, zone):
 	area_size = areas[0].type.sizeof
 	head_size = areas[0]['free_list'][0].type.sizeof
 	node = page['lru']['next']
-	for _ in range(4096):		# bounded: a long list falls back to the pageblock
+	for _ in range(4096):		# bounded: the caller falls back to the pageblock
 		a = int(node)
 		if start <= a < end:
 			return (a - start) // area_size, ((a - start) % area_size) // head_size
@@ -662,10 +662,9 @@ or reserved (the kernel image, mem_map, holes: never given to the buddy)."""
 		if arg.via:
 			gdb.write(arg.via + '\n')
 		page = mm.page(pfn)
-		zones_ = zones()
-		flags = int(page['flags'])
-		zone = zones_[(flags >> ZONES_PGSHIFT) & ZONES_MASK] \
-			if ((flags >> ZONES_PGSHIFT) & ZONES_MASK) < len(zones_) else None
+		zones_, flags = zones(), int(page['flags'])
+		zone_nr = (flags >> ZONES_PGSHIFT) & ZONES_MASK		# page_zonenum()
+		zone = zones_[zone_nr] if zone_nr < len(zones_) else None
 		self.header(mm, pfn, page, flags, zone)
 		gdb.write(f'  state     {self.state(mm, pfn, page, flags, zone)}\n')
 
@@ -692,8 +691,8 @@ or reserved (the kernel image, mem_map, holes: never given to the buddy)."""
 			return self.slab_state(page)
 		if flags & flag_bit('reserved'):
 			return self.reserved_state(pfn)
-		if flags & flag_bit('buddy'):
-			return self.buddy_state(page, int(page['private']), zone)
+		if flags & flag_bit('buddy') and zone is not None:
+			return self.buddy_state(pfn, page, int(page['private']), zone)
 		block = buddy_block_of(mm, pfn)
 		if block:
 			head, order = block
@@ -709,14 +708,18 @@ or reserved (the kernel image, mem_map, holes: never given to the buddy)."""
 		return f'in use, {refs} reference' + ('s' if refs != 1 else '')
 
 	@staticmethod
-	def buddy_state(page, order, zone):
+	def buddy_state(pfn, page, order, zone):
 		names = migratetype_names()
-		found = free_list_of(page, zone) if zone is not None else None
+		found = free_list_of(page, zone)
 		if found and found[0] == order and found[1] < len(names):
 			return (f'free, order {order}, migratetype {names[found[1]]}'
 				f' (on free_area[{order}].free_list[{names[found[1]]}], {1 << order} pages)')
-		return (f'free, order {order} ({1 << order} pages), but not found on'
-			f' free_area[{order}]\'s lists (corrupt, or a list too long to follow)')
+		if found:
+			return (f'free, order {order}, but on the list of free_area[{found[0]}]'
+				f' (type {found[1]}): the free lists are inconsistent (monitor `check`)')
+		mt = pageblock_migratetype(zone, pfn)
+		return (f'free, order {order}, migratetype {names[mt] if mt < len(names) else mt}'
+			f' (its pageblock\'s: the free list was too long to follow)')
 
 	@staticmethod
 	def slab_state(page):
