@@ -5,6 +5,11 @@ source tests/gdb/mm-try.py
 # Every helper has its help text (khelp lists the summaries).
 echo @@G-help\n
 khelp
+help kdmesg
+help kbuddyinfo
+help kpagetypeinfo
+help kslabinfo
+help kvmallocinfo
 help kpage
 echo @@G-end\n
 

@@ -64,6 +64,7 @@ gdb_session 128 'cmd="poweroff"' tests/gdb/mm-early.gdb ||
 no_traceback mm-early
 for c in kdmesg kbuddyinfo kpagetypeinfo kslabinfo kvmallocinfo kpage; do
 	section_expect help "^$c +[A-Z]"
+	section_expect help "^Usage: $c\\b"
 	section_expect mmuoff "^$c: the MMU is off .*break start_kernel"
 done
 section_expect help '^Usage: kpage PFN'

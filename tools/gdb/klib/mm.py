@@ -284,11 +284,11 @@ class KPagetypeinfo(Command):
 
 Usage: kpagetypeinfo
 
-The first table counts the blocks on each free list free_area[order].
-free_list[migratetype] (it walks the lists, so it also shows a list whose
-length disagrees with nr_free). The second counts the pageblocks (2^
-pageblock_order pages) of each migrate type, from the zone's
-pageblock_flags bitmap. The layout is mm/vmstat.c's cmd_pagetypeinfo,
+The first table counts the blocks on each free list,
+free_area[order].free_list[migratetype] (it walks the lists, so it also
+shows a list whose length disagrees with nr_free). The second counts the
+pageblocks (2^pageblock_order pages each) of each migrate type, from the
+zone's pageblock_flags bitmap. The layout is mm/vmstat.c's cmd_pagetypeinfo,
 Linux's /proc/pagetypeinfo."""
 
 	name = 'kpagetypeinfo'
