@@ -206,6 +206,7 @@ test: all host-tests boards-prep
 		--logdir $(O)/test-logs \
 		--script "tests/gdb/gdb-test.sh $(O)" \
 		--script "tests/gdb/backtrace.sh $(O)" \
+		--script "tests/gdb/mm-helpers.sh $(O)" \
 		--script tests/bench-check.sh \
 		--script tests/oops-check.sh \
 		--script tests/serial-fuzz.sh \
