@@ -205,6 +205,7 @@ test: all host-tests boards-prep
 		--append 'selftest=all cmd="poweroff"' --timeout $(TEST_TIMEOUT) \
 		--logdir $(O)/test-logs \
 		--script "tests/gdb/gdb-test.sh $(O)" \
+		--script "tests/gdb/proc-helpers.sh $(O)" \
 		--script tests/bench-check.sh \
 		--script tests/oops-check.sh \
 		--script tests/serial-fuzz.sh \
