@@ -132,6 +132,12 @@ finish
 echo @@kpte-vmalloc\n
 kpte $vaddr
 echo @@-\n
-echo @@end\n
+
+# 7. crash jump: a kernel prefetch abort, the Oops, then panic.
 delete
+break panic
 continue
+echo @@kfault-oops\n
+kfault
+echo @@end\n
+kill

@@ -37,7 +37,7 @@ EOF
 
 cmd="run orphan; echo @@ps; ps; echo @@maps; maps PPPP; echo @@pte-present; pte $touched PPPP"
 cmd+="; echo @@pte-nopte; pte $untouched PPPP; echo @@pte-nopgd; pte $unmapped PPPP"
-cmd+="; echo @@pte-section; pte $section; echo @@pte-vmalloc; pte VVVVVVVV; echo @@end; poweroff"
+cmd+="; echo @@pte-section; pte $section; echo @@pte-vmalloc; pte VVVVVVVV; echo @@oops; crash jump"
 gdb_session 128 "cmd=\"$cmd\"" tests/gdb/proc-helpers.gdb || fail "gdb exited with status $? (log: $O/gdb-proc-helpers.log)"
 
 # The GDB output between "@@NAME" and the next "@@" line.
@@ -47,12 +47,13 @@ gdb_section() {
 
 # same GDB_MARK SERIAL_MARK [LINES]: the helper printed what the monitor did
 # (its first LINES lines only, when the helper prints more).
+# The kernel's side may also come from stdin (SERIAL_MARK -).
 same() {
 	local want got
-	want=$(serial_section "$2")
+	if [ "$2" = - ]; then want=$(cat); else want=$(serial_section "$2"); fi
 	got=$(gdb_section "$1")
 	[ -n "${3:-}" ] && got=$(head -n "$3" <<<"$got")
-	[ -n "$want" ] || fail "the console has no section @@$2 (log: $GDB_SERIAL)"
+	[ -n "$want" ] || fail "the console has no section @@$2 for $1 (log: $GDB_SERIAL)"
 	diff <(echo "$want") <(echo "$got") >&2 || fail "$1 differs from the monitor's $2 (< monitor, > GDB)"
 }
 
@@ -79,10 +80,10 @@ grep -q "^  FAR 0x$far  FSR 0x[0-9a-f]*: [a-z]* translation fault" <<<"$pf" ||
 	fail "kfault at do_page_fault: no FAR 0x$far with a translation fault: $pf"
 grep -q '^  handler: do_page_fault (fsr_info\[7\])' <<<"$pf" || fail "kfault: handler: $pf"
 fix=$(gdb_section fixup)
-for re in '^last abort .*: data abort \(DFAR/DFSR\), PID [0-9]+$' \
+for re in '^last abort: data abort \(DFAR/DFSR\), PID [0-9]+$' \
 	'^  FAR 0x00000010  FSR 0x[0-9a-f]+: page translation fault \(FS 7\), read \(WnR 0\)' \
-	'^  handler: do_page_fault \(fsr_info\[7\]\)' '^  mode: kernel' '^  PC is at [a-z_]+' \
-	'^  Flags: .* Mode SVC  ISA ARM$'; do
+	'^  handler: do_page_fault \(fsr_info\[7\]\)' '^  mode: kernel' '^PC is at __copy_from_user\+' \
+	'^Flags: .* Mode SVC_32  ISA ARM$'; do
 	grep -Eq -- "$re" <<<"$fix" || fail "kfault after the fixed-up write(1, 0x10, 5): no line matching $re: $fix"
 done
 echo "PASS: kfault: the FAR of do_page_fault, the fsr_info name and handler, a kernel abort's registers"
@@ -103,3 +104,15 @@ done
 gdb_section kpte-present | grep -q 'present young dirty user' || fail "kpte: the touched page is not present, young and dirty"
 gdb_section kpte-nopgd | grep -q 'fault (unmapped)' || fail "kpte: no empty pgd entry"
 echo "PASS: kpte == pte for a present user page, no pte, no pgd entry, a section and a vmalloc page"
+
+# 7: kfault after crash jump: the Oops's register dump, line for line.
+regs() { sed -n '/^PC is at/,/^Flags:/p'; }
+oops=$(gdb_section kfault-oops)
+for re in '^last abort: prefetch abort \(IFAR/IFSR\), PID 1$' \
+	'^  FAR 0xdead0000  FSR 0x005: section translation fault \(FS 5\), instruction fetch$' \
+	'^  handler: do_translation_fault \(ifsr_info\[5\]\)'; do
+	grep -Eq -- "$re" <<<"$oops" || fail "kfault after crash jump: no line matching $re: $oops"
+done
+[ "$(serial_section oops | regs | wc -l)" = 8 ] || fail "the Oops has no register dump (log: $GDB_SERIAL)"
+diff <(serial_section oops | regs) <(regs <<<"$oops") >&2 || fail "kfault's registers differ from the Oops's (< Oops, > kfault)"
+echo "PASS: kfault after a kernel prefetch abort: IFSR name, handler and the Oops's registers"

@@ -19,10 +19,11 @@ FSR_CM = 1 << 13	# a cache maintenance operation (its WnR says nothing)
 FSR_FS4 = 1 << 10
 FSR_FS3_0 = 0xf
 FSR_EXT = 1 << 12	# ExT: external abort type (implementation defined)
+FSR_LNX_PF = 1 << 31	# Linux's marker for a prefetch abort (IFSR)
 
-# arch/arm/include/uapi/asm/ptrace.h: CPSR mode bits.
-MODE_NAMES = {0x10: 'USR', 0x11: 'FIQ', 0x12: 'IRQ', 0x13: 'SVC', 0x16: 'MON',
-	      0x17: 'ABT', 0x1a: 'HYP', 0x1b: 'UND', 0x1f: 'SYS'}
+# CPSR mode names as the Oops prints them (processor_mode_name, arch/arm/kernel/traps.c).
+MODE_NAMES = {0x10: 'USER_32', 0x11: 'FIQ_32', 0x12: 'IRQ_32', 0x13: 'SVC_32', 0x16: 'MON_32',
+	      0x17: 'ABT_32', 0x1b: 'UND_32', 0x1f: 'SYS_32'}
 
 
 def fsr_fs(fsr):
@@ -30,19 +31,37 @@ def fsr_fs(fsr):
 	return (fsr & FSR_FS3_0) | ((fsr & FSR_FS4) >> 6)
 
 
+def kallsyms_lookup(addr):
+	"""(name, offset, size) from the kernel's own symbol table, as kernel/kallsyms.c
+	finds them (so that the text is the Oops's), or None outside the kernel's text."""
+	num = int(core.symbol('kallsyms_num'))
+	addrs = core.symbol('kallsyms_addresses')
+	text, etext = core.symbol_address('_text'), core.symbol_address('_etext')
+	if not text <= addr < etext or not num or addr < int(addrs[0]):
+		return None
+	lo, hi = 0, num
+	while hi - lo > 1:	# the last entry <= addr
+		mid = (lo + hi) // 2
+		if int(addrs[mid]) <= addr:
+			lo = mid
+		else:
+			hi = mid
+	base, end = int(addrs[lo]), etext
+	for i in range(lo + 1, num):	# skip aliases
+		if int(addrs[i]) > base:
+			end = int(addrs[i])
+			break
+	name = core.read_cstring(core.symbol_address('kallsyms_names') +
+				 int(core.symbol('kallsyms_offsets')[lo]))
+	return name, addr - base, end - base
+
+
 def symbol_at(addr):
-	"""'function+0xoff' for a code address, or the bare address."""
-	block = None
-	try:
-		block = gdb.block_for_pc(addr)
-	except RuntimeError:
-		pass
-	while block is not None and block.function is None:
-		block = block.superblock
-	if block is None:
+	"""'function+0xoff/0xsize' as the kernel's sprint_symbol prints it."""
+	found = kallsyms_lookup(addr)
+	if found is None:
 		return f'0x{addr:08x}'
-	start = int(block.function.value().address)
-	return f'{block.function.name}+0x{addr - start:x}'
+	return f'{found[0]}+0x{found[1]:x}/0x{found[2]:x}'
 
 
 def func_name(addr):
@@ -63,7 +82,7 @@ def regs_lines(regs):
 		f'r7 : {r[7]:08x}  r6 : {r[6]:08x}  r5 : {r[5]:08x}  r4 : {r[4]:08x}',
 		f'r3 : {r[3]:08x}  r2 : {r[2]:08x}  r1 : {r[1]:08x}  r0 : {r[0]:08x}',
 		f'Flags: {flags}  IRQs {"off" if psr & 0x80 else "on"}  FIQs {"off" if psr & 0x40 else "on"}'
-		f'  Mode {MODE_NAMES.get(psr & 0x1f, "?")}  ISA {"Thumb" if psr & 0x20 else "ARM"}']
+		f'  Mode {MODE_NAMES.get(psr & 0x1f, "UK_32")}  ISA {"Thumb" if psr & 0x20 else "ARM"}']
 
 
 def access_text(fsr, prefetch):
@@ -110,31 +129,30 @@ DFAR/DFSR (IFAR/IFSR) now hold something else, they are shown too."""
 		core.require(not argv, 'kfault takes no argument')
 		core.require_mmu()
 		rec = core.symbol('last_abort')
-		count = int(rec['count'])
-		if count == 0:
-			raise KernelError('no abort recorded yet (last_abort.count is 0): no data or'
+		if not int(rec['frame']):
+			raise KernelError('no abort recorded yet (last_abort.frame is NULL): no data or'
 					  ' prefetch abort since boot')
-		gdb.write('\n'.join(self.lines(rec, count)) + '\n')
+		gdb.write('\n'.join(self.lines(rec)) + '\n')
 
 	@staticmethod
-	def lines(rec, count):
+	def lines(rec):
 		far = int(rec['addr']) & 0xffffffff
-		fsr = int(rec['fsr']) & 0xffffffff
-		prefetch = bool(rec['prefetch'])
+		prefetch = bool(int(rec['fsr']) & FSR_LNX_PF)
+		fsr = int(rec['fsr']) & ~FSR_LNX_PF & 0xffffffff
 		table = 'ifsr_info' if prefetch else 'fsr_info'
 		fs = fsr_fs(fsr)
 		entry = core.symbol(table)[fs]
 		name = core.read_cstring(int(entry['name']))
 		kind = 'prefetch abort (IFAR/IFSR)' if prefetch else 'data abort (DFAR/DFSR)'
 		regs = rec['regs']
-		return [f'last abort (#{count} since boot): {kind}, PID {int(rec["pid"])}',
+		return [f'last abort: {kind}, PID {int(rec["pid"])}',
 			f'  FAR 0x{far:08x}  FSR 0x{fsr:03x}: {name} (FS {fs}),'
 			f' {access_text(fsr, prefetch)}{", external" if fsr & FSR_EXT else ""}',
 			f'  handler: {func_name(int(entry["fn"]))} ({table}[{fs}]),'
 			f' signal {int(entry["sig"])} code {int(entry["code"])} if a user fault is not resolved',
 			f'  mode: {"user" if int(regs["uregs"][16]) & 0x1f == 0x10 else "kernel"},'
 			f' frame was at 0x{int(rec["frame"]):08x}'] + \
-			['  ' + line for line in regs_lines(regs)] + \
+			regs_lines(regs) + \
 			live_cp15_lines(far, fsr, prefetch)
 
 
