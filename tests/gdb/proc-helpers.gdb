@@ -56,13 +56,17 @@ echo @@early-kpte\n
 kpte c0008000
 echo @@-\n
 
-# 3. The first page fault: the record holds do_page_fault's address.
+# 3. The first page fault: the record holds do_page_fault's address; without
+# a PID, kvmas and kpte look at the faulting process.
 break do_page_fault
 continue
 delete
 echo @@pf\n
 printf "do_page_fault addr=%08x\n", addr
 kfault
+echo @@pf-current\n
+kvmas
+kpte addr
 echo @@-\n
 
 # 4. The orphan child's write(1, 0x10, 5): a kernel abort the fixup resolves.

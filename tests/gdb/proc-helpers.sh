@@ -79,6 +79,9 @@ far=$(sed -n 's/^do_page_fault addr=//p' <<<"$pf")
 grep -q "^  FAR 0x$far  FSR 0x[0-9a-f]*: [a-z]* translation fault" <<<"$pf" ||
 	fail "kfault at do_page_fault: no FAR 0x$far with a translation fault: $pf"
 grep -q '^  handler: do_page_fault (fsr_info\[7\])' <<<"$pf" || fail "kfault: handler: $pf"
+cur=$(gdb_section pf-current)
+grep -q '^befe0000-bf000000 rw-p 00000000 00:00 0          \[stack\]$' <<<"$cur" || fail "kvmas (no PID) in a user process's fault: $cur"
+grep -q "^\[0*$far\] pgd\[0\] at " <<<"$cur" || fail "kpte addr (no PID) in a user process's fault: $cur"
 fix=$(gdb_section fixup)
 for re in '^last abort: data abort \(DFAR/DFSR\), PID [0-9]+$' \
 	'^  FAR 0x00000010  FSR 0x[0-9a-f]+: page translation fault \(FS 7\), read \(WnR 0\)' \

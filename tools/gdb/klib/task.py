@@ -23,7 +23,7 @@ VM_READ, VM_WRITE, VM_EXEC, VM_MAYSHARE = 0x1, 0x2, 0x4, 0x80
 ASID_BITS = 8
 ASID_MASK = (1 << ASID_BITS) - 1
 
-CPSR_MODE_MASK, CPSR_MODE_USR = 0x1f, 0x10
+CPSR_MODE_MASK, CPSR_MODE_SVC = 0x1f, 0x13
 
 
 def runqueue():
@@ -67,24 +67,33 @@ def parse_pid(text):
 def current_task():
 	"""The running task: the thread_info at the base of the kernel stack sp is on.
 
-	Stopped in user mode, sp is the user's: then the head of the run queue
-	(the running task is at its head, kernel/sched/core.c) or idle."""
+	Stopped outside SVC mode (in user mode, or on an exception mode's own
+	stack), sp is not on a task's kernel stack: then the head of the run
+	queue (the running task is at its head, kernel/sched/core.c) or idle."""
 	core.require_mmu()
-	rq = runqueue()
-	if int(gdb.parse_and_eval('$cpsr')) & CPSR_MODE_MASK == CPSR_MODE_USR:
-		queue = rq['queue']
-		if int(queue['next']) != int(queue.address):
-			return core.container_of(queue['next'], 'struct task_struct',
-						 'run_list').dereference()
-		core.require(int(rq['idle']) != 0, 'the scheduler has not started yet')
-		return rq['idle'].dereference()
+	try:
+		mode = int(gdb.parse_and_eval('$cpsr')) & CPSR_MODE_MASK
+		sp = int(gdb.parse_and_eval('$sp')) & 0xffffffff
+	except gdb.error:
+		raise KernelError('no registers: GDB is not attached to a running kernel'
+				  ' (make gdb, or target remote ...)')
+	if mode != CPSR_MODE_SVC:
+		return queue_head()
 	thread_size = core.lookup_type('union thread_union').sizeof
-	sp = int(gdb.parse_and_eval('$sp')) & 0xffffffff
 	info = gdb.Value(sp & ~(thread_size - 1)).cast(core.lookup_type('struct thread_info').pointer())
 	task = info['task']
 	core.require(int(task) != 0, 'no current task yet: the thread_info of this stack has no'
 		     ' task (sched_init sets the boot one\'s); `break sched_init`, `finish` first')
 	return task.dereference()
+
+
+def queue_head():
+	rq = runqueue()
+	queue = rq['queue']
+	if int(queue['next']) != int(queue.address):
+		return core.container_of(queue['next'], 'struct task_struct', 'run_list').dereference()
+	core.require(int(rq['idle']) != 0, 'the scheduler has not started yet')
+	return rq['idle'].dereference()
 
 
 def task_state_name(p):
