@@ -12,7 +12,7 @@
 # which leaves a child asleep, then the monitor commands; GDB stops right
 # after each one printed and runs the helper.
 set -uo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../.." || exit 1
 . tests/lib.sh
 O=${1:-build/vexpress-a9}
 . tests/gdb/lib.sh

@@ -181,8 +181,8 @@ static int cmd_pte(int argc, char **argv)
 
 	if (argc < 2 || argc > 3 || kstrtoul(argv[1], 16, &r.addr) ||
 	    (argc == 3 && kstrtol(argv[2], 0, &r.pid))) {
-		console_printf("usage: pte ADDR [PID] (hexadecimal virtual address, e.g. pte c0008000;"
-			       " PID: walk that process's page tables)\n");
+		console_printf("usage: pte ADDR [PID] (hexadecimal virtual address, e.g. "
+			       "pte c0008000; PID: walk that process's page tables)\n");
 		return 1;
 	}
 	if (argc == 2) {
@@ -196,5 +196,5 @@ static int cmd_pte(int argc, char **argv)
 	}
 	return r.walked ? 0 : 1;
 }
-MONITOR_COMMAND("pte", "ADDR [PID]", "walk swapper_pg_dir (or PID's pgd) for ADDR and decode each entry",
-		cmd_pte);
+MONITOR_COMMAND("pte", "ADDR [PID]",
+		"walk swapper_pg_dir (or PID's pgd) for ADDR, decode each entry", cmd_pte);
