@@ -39,6 +39,7 @@ try kps
 try kvmas 1
 try kpte c0008000
 try kfault
+try kcurrent
 
 # 2. start_kernel: no current task, no abort yet; a kernel section; bad input.
 break start_kernel
@@ -48,6 +49,7 @@ echo @@early\n
 try kps
 try kvmas
 try kfault
+try kcurrent
 try kpte zzz
 try kpte 10 9999
 try kvmas 9999
@@ -65,6 +67,7 @@ echo @@pf\n
 printf "do_page_fault addr=%08x\n", addr
 kfault
 echo @@pf-current\n
+kcurrent
 kvmas
 kpte addr
 echo @@-\n

@@ -61,11 +61,11 @@ same() {
 grep -Eq 'Traceback|Python Exception' <<<"$GDB_OUT" && fail "a Python traceback (log: $O/gdb-proc-helpers.log)"
 
 # 1, 2: the error paths.
-[ "$(gdb_section mmu-off | grep -c '^error: k[a-z]*: the MMU is off')" = 4 ] ||
+[ "$(gdb_section mmu-off | grep -c '^error: k[a-z]*: the MMU is off')" = 5 ] ||
 	fail "not every helper said the MMU is off: $(gdb_section mmu-off)"
 early=$(gdb_section early)
 for re in '^error: kps: no current task yet' '^error: kvmas: no current task yet' \
-	'^error: kfault: no abort recorded yet' "^error: kpte: 'zzz' is not an address" \
+	'^error: kfault: no abort recorded yet' '^error: kcurrent: no current task yet' "^error: kpte: 'zzz' is not an address" \
 	'^error: kpte: no task with PID 9999' '^error: kvmas: no task with PID 9999' \
 	'^error: kvmas: usage: kvmas \[PID\]'; do
 	grep -Eq -- "$re" <<<"$early" || fail "before the scheduler: no line matching $re"
@@ -80,6 +80,9 @@ grep -q "^  FAR 0x$far  FSR 0x[0-9a-f]*: [a-z]* translation fault" <<<"$pf" ||
 	fail "kfault at do_page_fault: no FAR 0x$far with a translation fault: $pf"
 grep -q '^  handler: do_page_fault (fsr_info\[7\])' <<<"$pf" || fail "kfault: handler: $pf"
 cur=$(gdb_section pf-current)
+grep -Eq '^mm c[0-9a-f]{7}, pgd c[0-9a-f]{7}, ASID ([0-9]+)$' <<<"$cur" || fail "kcurrent: no mm: $cur"
+asid=$(sed -n 's/^mm .*, ASID //p' <<<"$cur")
+grep -q "^CPU: TTBR0 0x[0-9a-f]*, CONTEXTIDR 0x[0-9a-f]* (ASID $asid)$" <<<"$cur" || fail "kcurrent: the mm's ASID is not CONTEXTIDR's: $cur"
 grep -q '^befe0000-bf000000 rw-p 00000000 00:00 0          \[stack\]$' <<<"$cur" || fail "kvmas (no PID) in a user process's fault: $cur"
 grep -q "^\[0*$far\] pgd\[0\] at " <<<"$cur" || fail "kpte addr (no PID) in a user process's fault: $cur"
 fix=$(gdb_section fixup)
@@ -89,7 +92,7 @@ for re in '^last abort: data abort \(DFAR/DFSR\), PID [0-9]+$' \
 	'^Flags: .* Mode SVC_32  ISA ARM$'; do
 	grep -Eq -- "$re" <<<"$fix" || fail "kfault after the fixed-up write(1, 0x10, 5): no line matching $re: $fix"
 done
-echo "PASS: kfault: the FAR of do_page_fault, the fsr_info name and handler, a kernel abort's registers"
+echo "PASS: kfault: the FAR of do_page_fault, the fsr_info name and handler, a kernel abort's registers; kcurrent, kvmas, kpte in a user fault"
 
 # 5, 6: the same lines as the monitor.
 same kps ps "$(serial_section ps | wc -l)"

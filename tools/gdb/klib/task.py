@@ -236,5 +236,46 @@ the brk area, [stack] for the one holding the initial stack, /dev/zero
 		gdb.write(''.join(maps_line(mm, vma) + '\n' for vma in vmas(mm)))
 
 
+class KCurrent(core.Command):
+	"""Show the running task, its address space and the MMU's view of it.
+
+Usage: kcurrent
+
+The task `current` means at this stop (from the kernel stack sp is on;
+outside SVC mode, the head of the run queue), its mm and pgd, and the
+ASID from mm->context.id beside what the CPU holds: TTBR0 (the physical
+address of the L1 table being walked) and CONTEXTIDR (the ASID that tags
+new TLB entries). A kernel thread runs on the mm it borrowed (active_mm)."""
+
+	name = 'kcurrent'
+
+	def run(self, argv):
+		core.require(not argv, 'kcurrent takes no argument')
+		p = current_task()
+		mm, active = p['mm'], p['active_mm']
+		lines = [f'PID {int(p["pid"])} ({comm(p)}), state {task_state_name(p)}']
+		if int(mm):
+			lines.append(f'mm {int(mm):08x}, pgd {int(mm["pgd"]):08x}, ASID {asid_text(mm)}')
+		else:
+			lines.append('a kernel thread: no mm of its own; active_mm '
+				     + (f'{int(active):08x}' if int(active) else 'NULL (init_mm)'))
+		try:
+			cid = contextidr()
+			lines.append(f'CPU: TTBR0 0x{core.cp15("TTBR0_EL1"):08x},'
+				     f' CONTEXTIDR 0x{cid:08x} (ASID {cid & ASID_MASK})')
+		except KernelError:
+			pass	# not QEMU: no CP15 registers to show
+		gdb.write('\n'.join(lines) + '\n')
+
+
+def contextidr():
+	"""CONTEXTIDR: QEMU names its Secure copy CONTEXTIDR_S, not CONTEXTIDR_EL1_S."""
+	try:
+		return core.cp15('CONTEXTIDR')
+	except KernelError:
+		return core.cp15('CONTEXTIDR_EL1')
+
+
 KPs()
 KVmas()
+KCurrent()
