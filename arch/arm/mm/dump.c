@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * The `pte ADDR` monitor command: walk swapper_pg_dir for ADDR the way the
- * MMU and the kernel would, and decode every entry on the way (the pgd
- * pair, then for a table the Linux pte and the hardware pte the MMU
- * reads; arm-facts.md §1.2-1.5 and §7.2 give the bits).
+ * The `pte ADDR [PID]` monitor command: walk swapper_pg_dir (or, with
+ * PID, that process's pgd) for ADDR the way the MMU and the kernel would,
+ * and decode every entry on the way (the pgd pair, then for a table the
+ * Linux pte and the hardware pte the MMU reads; arm-facts.md §1.2-1.5 and
+ * §7.2 give the bits). GDB's `kpte` (tools/gdb/klib/pgtable.py) prints
+ * the same lines from the same tables: keep the two in step.
  */
 #include <kernel/monitor.h>
+#include <kernel/mm_types.h>
 #include <kernel/printk.h>
+#include <kernel/sched.h>
 #include <kernel/string.h>
 #include <asm/pgtable.h>
 
@@ -108,10 +112,10 @@ static void print_hw_pte(u32 e)
 		       (e & PTE_EXT_NG) ? ", nG" : "");
 }
 
-/* Walks swapper_pg_dir for addr and prints each level; returns whether addr is mapped. */
-static bool dump_pte(unsigned long addr)
+/* Walks the L1 table pgd_base for addr and prints each level; returns whether addr is mapped. */
+static bool dump_pte(pgd_t *pgd_base, unsigned long addr)
 {
-	pgd_t *pgd = pgd_offset_k(addr);
+	pgd_t *pgd = pgd_offset_pgd(pgd_base, addr);
 	pmd_t *pmd = pmd_section(pgd, addr);
 	unsigned long first = (addr >> SECTION_SHIFT) & ~1UL;
 	u32 e = pmd_val(*pmd);
@@ -149,16 +153,48 @@ static bool dump_pte(unsigned long addr)
 	return false;
 }
 
+/* `pte ADDR PID`: the walk runs under for_each_task, so the mm cannot go meanwhile. */
+struct pte_req {
+	unsigned long addr;
+	long pid;
+	bool found, walked;
+};
+
+static void pte_one(struct task_struct *p, void *arg)
+{
+	struct pte_req *r = arg;
+
+	if (p->pid != r->pid)
+		return;
+	r->found = true;
+	if (!p->mm) {
+		console_printf("%ld (%s) has no user address space\n", r->pid, p->comm);
+		return;
+	}
+	dump_pte(p->mm->pgd, r->addr);
+	r->walked = true;
+}
+
 static int cmd_pte(int argc, char **argv)
 {
-	unsigned long addr;
+	struct pte_req r = { 0 };
 
-	if (argc != 2 || kstrtoul(argv[1], 16, &addr)) {
-		console_printf(
-			"usage: pte ADDR (hexadecimal virtual address, e.g. pte c0008000)\n");
+	if (argc < 2 || argc > 3 || kstrtoul(argv[1], 16, &r.addr) ||
+	    (argc == 3 && kstrtol(argv[2], 0, &r.pid))) {
+		console_printf("usage: pte ADDR [PID] (hexadecimal virtual address, e.g. "
+			       "pte c0008000; PID: walk that process's page tables)\n");
 		return 1;
 	}
-	dump_pte(addr);
-	return 0;
+	if (argc == 2) {
+		dump_pte(swapper_pg_dir, r.addr);
+		return 0;
+	}
+	for_each_task(pte_one, &r);
+	if (!r.found) {
+		console_printf("pte: %ld: no such process\n", r.pid);
+		return 1;
+	}
+	return r.walked ? 0 : 1;
 }
-MONITOR_COMMAND("pte", "ADDR", "walk swapper_pg_dir for ADDR and decode each entry", cmd_pte);
+MONITOR_COMMAND("pte", "ADDR [PID]",
+		"walk swapper_pg_dir (or PID's pgd) for ADDR, decode each entry", cmd_pte);

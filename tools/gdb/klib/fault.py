@@ -1,0 +1,159 @@
+# SPDX-License-Identifier: GPL-2.0
+"""The last abort: kfault.
+
+do_DataAbort and do_PrefetchAbort (arch/arm/mm/fault.c) copy the fault
+address, the status and the exception frame into `last_abort` before
+anything else, because the CPU's DFAR/DFSR (IFAR/IFSR) and the frame do
+not last; kfault decodes that record with the kernel's own fsr_info /
+ifsr_info tables (arch/arm/mm/fsr-2level.c).
+"""
+
+import gdb
+
+from klib import core
+from klib.core import KernelError
+
+# arch/arm/include/asm/pgtable-hwdef.h
+FSR_WRITE = 1 << 11	# WnR: the access was a write
+FSR_CM = 1 << 13	# a cache maintenance operation (its WnR says nothing)
+FSR_FS4 = 1 << 10
+FSR_FS3_0 = 0xf
+FSR_EXT = 1 << 12	# ExT: external abort type (implementation defined)
+FSR_LNX_PF = 1 << 31	# Linux's marker for a prefetch abort (IFSR)
+
+# CPSR mode names as the Oops prints them (processor_mode_name, arch/arm/kernel/traps.c).
+MODE_NAMES = {0x10: 'USER_32', 0x11: 'FIQ_32', 0x12: 'IRQ_32', 0x13: 'SVC_32', 0x16: 'MON_32',
+	      0x17: 'ABT_32', 0x1b: 'UND_32', 0x1f: 'SYS_32'}
+
+
+def fsr_fs(fsr):
+	"""The 5-bit status: FS[3:0] plus FS[4] (bit 10), as fault.h's fsr_fs."""
+	return (fsr & FSR_FS3_0) | ((fsr & FSR_FS4) >> 6)
+
+
+def kallsyms_lookup(addr):
+	"""(name, offset, size) from the kernel's own symbol table, as kernel/kallsyms.c
+	finds them (so that the text is the Oops's), or None outside the kernel's text."""
+	num = int(core.symbol('kallsyms_num'))
+	addrs = core.symbol('kallsyms_addresses')
+	text, etext = core.symbol_address('_text'), core.symbol_address('_etext')
+	if not text <= addr < etext or not num or addr < int(addrs[0]):
+		return None
+	lo, hi = 0, num
+	while hi - lo > 1:	# the last entry <= addr
+		mid = (lo + hi) // 2
+		if int(addrs[mid]) <= addr:
+			lo = mid
+		else:
+			hi = mid
+	base, end = int(addrs[lo]), etext
+	for i in range(lo + 1, num):	# skip aliases
+		if int(addrs[i]) > base:
+			end = int(addrs[i])
+			break
+	name = core.read_cstring(core.symbol_address('kallsyms_names') +
+				 int(core.symbol('kallsyms_offsets')[lo]))
+	return name, addr - base, end - base
+
+
+def symbol_at(addr):
+	"""'function+0xoff/0xsize' as the kernel's sprint_symbol prints it."""
+	found = kallsyms_lookup(addr)
+	if found is None:
+		return f'0x{addr:08x}'
+	return f'{found[0]}+0x{found[1]:x}/0x{found[2]:x}'
+
+
+def func_name(addr):
+	return symbol_at(addr).split('+', 1)[0]
+
+
+def regs_lines(regs):
+	"""struct pt_regs as the Oops prints it (show_regs in arch/arm/kernel/traps.c)."""
+	r = [int(regs['uregs'][i]) & 0xffffffff for i in range(18)]
+	psr = r[16]
+	flags = ''.join(c.upper() if psr & (1 << bit) else c
+			for c, bit in (('n', 31), ('z', 30), ('c', 29), ('v', 28)))
+	return [f'PC is at {symbol_at(r[15])}',
+		f'LR is at {symbol_at(r[14])}',
+		f'pc : [<{r[15]:08x}>]    lr : [<{r[14]:08x}>]    psr: {psr:08x}',
+		f'sp : {r[13]:08x}  ip : {r[12]:08x}  fp : {r[11]:08x}',
+		f'r10: {r[10]:08x}  r9 : {r[9]:08x}  r8 : {r[8]:08x}',
+		f'r7 : {r[7]:08x}  r6 : {r[6]:08x}  r5 : {r[5]:08x}  r4 : {r[4]:08x}',
+		f'r3 : {r[3]:08x}  r2 : {r[2]:08x}  r1 : {r[1]:08x}  r0 : {r[0]:08x}',
+		f'Flags: {flags}  IRQs {"off" if psr & 0x80 else "on"}  FIQs {"off" if psr & 0x40 else "on"}'
+		f'  Mode {MODE_NAMES.get(psr & 0x1f, "UK_32")}  ISA {"Thumb" if psr & 0x20 else "ARM"}']
+
+
+def access_text(fsr, prefetch):
+	if prefetch:
+		return 'instruction fetch'
+	if fsr & FSR_CM:
+		return 'cache maintenance'
+	return 'write (WnR 1)' if fsr & FSR_WRITE else 'read (WnR 0)'
+
+
+def live_cp15_lines(rec_far, rec_fsr, prefetch):
+	"""The CPU's own registers, when they no longer hold what the record says."""
+	try:
+		far, fsr = (core.cp15('IFAR'), core.cp15('IFSR')) if prefetch else \
+			(core.cp15('DFAR'), core.cp15('DFSR'))
+	except KernelError:
+		return []
+	if (far, fsr) == (rec_far, rec_fsr):
+		return []
+	kind = 'IFAR/IFSR' if prefetch else 'DFAR/DFSR'
+	return [f'  CPU now: {kind} = 0x{far:08x}/0x{fsr:03x} (differ: changed since,'
+		' by a later abort the record did not see, or by software)']
+
+
+class KFault(core.Command):
+	"""Show the last abort (data or prefetch): address, status, access, registers, handler.
+
+Usage: kfault
+
+Reads last_abort, which do_DataAbort and do_PrefetchAbort fill first
+thing (arch/arm/mm/fault.c): the fault address (DFAR, or IFAR for a
+prefetch abort), the status register (DFSR/IFSR) decoded with the
+kernel's own table (fsr_info / ifsr_info: the status's name and the
+handler function it sends the abort to: do_page_fault,
+do_translation_fault, do_sect_fault, do_alignment, do_bad), whether the
+access was a read or a write (WnR) or a fetch, the task that ran, and the
+interrupted registers (the exception frame, copied: the frame itself is
+gone once the handler returned), as an Oops prints them. If the CPU's
+DFAR/DFSR (IFAR/IFSR) now hold something else, they are shown too."""
+
+	name = 'kfault'
+
+	def run(self, argv):
+		core.require(not argv, 'kfault takes no argument')
+		core.require_mmu()
+		rec = core.symbol('last_abort')
+		if not int(rec['frame']):
+			raise KernelError('no abort recorded yet (last_abort.frame is NULL): no data or'
+					  ' prefetch abort since boot')
+		gdb.write('\n'.join(self.lines(rec)) + '\n')
+
+	@staticmethod
+	def lines(rec):
+		far = int(rec['addr']) & 0xffffffff
+		prefetch = bool(int(rec['fsr']) & FSR_LNX_PF)
+		fsr = int(rec['fsr']) & ~FSR_LNX_PF & 0xffffffff
+		table = 'ifsr_info' if prefetch else 'fsr_info'
+		fs = fsr_fs(fsr)
+		entry = core.symbol(table)[fs]
+		name = core.read_cstring(int(entry['name']))
+		kind = 'prefetch abort (IFAR/IFSR)' if prefetch else 'data abort (DFAR/DFSR)'
+		regs = rec['regs']
+		return [f'last abort: {kind}, PID {int(rec["pid"])}',
+			f'  FAR 0x{far:08x}  FSR 0x{fsr:03x}: {name} (FS {fs}),'
+			f' {access_text(fsr, prefetch)}{", external" if fsr & FSR_EXT else ""}',
+			f'  handler: {func_name(int(entry["fn"]))} ({table}[{fs}]),'
+			f' signal {int(entry["sig"])} code {int(entry["code"])} if a user fault is not resolved',
+			f'  mode: {"user" if int(regs["uregs"][16]) & 0x1f == 0x10 else "kernel"},'
+			f' frame was at 0x{int(rec["frame"]):08x}'] + \
+			regs_lines(regs) + \
+			live_cp15_lines(far, fsr, prefetch)
+
+
+KFault()
