@@ -294,43 +294,21 @@ static void unhandled_abort(unsigned long addr, unsigned int fsr, struct pt_regs
 
 /*
  * The last abort, for a debugger (tools/gdb/klib/fault.py: `kfault`).
- * By the time someone stops the kernel to look, the next abort has
- * overwritten DFAR/DFSR (or IFAR/IFSR) and the exception frame is gone
- * with the handler's stack, so the entry points copy both here first:
- * about 20 instructions per abort (`make bench`: fault_young 288 -> 310),
- * no lock (one CPU; a nested abort simply becomes the last one). frame
- * stays NULL until the first abort.
+ * By the time someone stops the kernel to look, a later abort may have
+ * overwritten DFAR/DFSR (or IFAR/IFSR), so the entry points note them
+ * here first: a few stores per abort, no lock (one CPU; a nested abort
+ * simply becomes the last one). The frame itself is not copied (that
+ * would cost more than a minor fault's whole path); kfault shows its
+ * registers only while it is still on the stack, that is while the
+ * handler runs. frame stays NULL until the first abort.
  */
 struct abort_record {
 	unsigned long addr;		/* DFAR or IFAR */
 	unsigned int fsr;		/* DFSR, or IFSR | FSR_LNX_PF for a prefetch abort */
 	pid_t pid;			/* the task that was running */
-	struct pt_regs *frame;		/* where the frame was (gone after the return) */
-	struct pt_regs regs;		/* a copy of it */
+	struct pt_regs *frame;		/* the exception frame, on that task's kernel stack */
 };
 struct abort_record last_abort;
-
-/*
- * The 18 words of the frame, six at a time: a plain struct copy is a call
- * to the generic memcpy, about 100 instructions, more than a minor
- * fault's whole path.
- */
-static inline void copy_regs(struct pt_regs *dst, const struct pt_regs *src)
-{
-	const unsigned long *s = src->uregs;
-	unsigned long *d = dst->uregs;
-
-	BUILD_BUG_ON(sizeof(*dst) != 18 * sizeof(unsigned long));
-	__asm__ __volatile__("ldmia	%0!, {r3, r4, r5, r6, r7, ip}\n\t"
-			     "stmia	%1!, {r3, r4, r5, r6, r7, ip}\n\t"
-			     "ldmia	%0!, {r3, r4, r5, r6, r7, ip}\n\t"
-			     "stmia	%1!, {r3, r4, r5, r6, r7, ip}\n\t"
-			     "ldmia	%0!, {r3, r4, r5, r6, r7, ip}\n\t"
-			     "stmia	%1!, {r3, r4, r5, r6, r7, ip}"
-			     : "+r"(s), "+r"(d)
-			     :
-			     : "r3", "r4", "r5", "r6", "r7", "ip", "memory");
-}
 
 static inline void record_abort(unsigned long addr, unsigned int fsr, struct pt_regs *regs)
 {
@@ -338,7 +316,6 @@ static inline void record_abort(unsigned long addr, unsigned int fsr, struct pt_
 	last_abort.fsr = fsr;
 	last_abort.pid = current->pid;
 	last_abort.frame = regs;
-	copy_regs(&last_abort.regs, regs);
 }
 
 void do_DataAbort(unsigned long addr, unsigned int fsr, struct pt_regs *regs)

@@ -1,11 +1,12 @@
 # SPDX-License-Identifier: GPL-2.0
 """The last abort: kfault.
 
-do_DataAbort and do_PrefetchAbort (arch/arm/mm/fault.c) copy the fault
-address, the status and the exception frame into `last_abort` before
-anything else, because the CPU's DFAR/DFSR (IFAR/IFSR) and the frame do
-not last; kfault decodes that record with the kernel's own fsr_info /
-ifsr_info tables (arch/arm/mm/fsr-2level.c).
+do_DataAbort and do_PrefetchAbort (arch/arm/mm/fault.c) note the fault
+address, the status and where the exception frame is in `last_abort`
+before anything else, because the CPU's DFAR/DFSR (IFAR/IFSR) do not
+last; kfault decodes that record with the kernel's own fsr_info /
+ifsr_info tables (arch/arm/mm/fsr-2level.c), and shows the frame's
+registers while the frame is still on the stack.
 """
 
 import gdb
@@ -20,6 +21,9 @@ FSR_FS4 = 1 << 10
 FSR_FS3_0 = 0xf
 FSR_EXT = 1 << 12	# ExT: external abort type (implementation defined)
 FSR_LNX_PF = 1 << 31	# Linux's marker for a prefetch abort (IFSR)
+
+THREAD_SIZE = 8192	# kernel/thread_info.h: each task's kernel stack
+SVC_MODE = 0x13
 
 # CPSR mode names as the Oops prints them (processor_mode_name, arch/arm/kernel/traps.c).
 MODE_NAMES = {0x10: 'USER_32', 0x11: 'FIQ_32', 0x12: 'IRQ_32', 0x13: 'SVC_32', 0x16: 'MON_32',
@@ -107,6 +111,20 @@ def live_cp15_lines(rec_far, rec_fsr, prefetch):
 		' by a later abort the record did not see, or by software)']
 
 
+def frame_is_live(frame):
+	"""Whether the exception frame at `frame` is still on its stack: the CPU
+	is in SVC mode on the same kernel stack, with sp at or below the frame
+	(a handler that returned popped it, and the next call may overwrite
+	it). Stopped anywhere inside the abort's handling, it is."""
+	try:
+		cpsr = int(gdb.parse_and_eval('$cpsr')) & 0x1f
+		sp = int(gdb.parse_and_eval('$sp')) & 0xffffffff
+	except gdb.error:
+		return False
+	same_stack = sp // THREAD_SIZE == frame // THREAD_SIZE
+	return cpsr == SVC_MODE and same_stack and sp <= frame
+
+
 class KFault(core.Command):
 	"""Show the last abort (data or prefetch): address, status, access, registers, handler.
 
@@ -118,10 +136,11 @@ prefetch abort), the status register (DFSR/IFSR) decoded with the
 kernel's own table (fsr_info / ifsr_info: the status's name and the
 handler function it sends the abort to: do_page_fault,
 do_translation_fault, do_sect_fault, do_alignment, do_bad), whether the
-access was a read or a write (WnR) or a fetch, the task that ran, and the
-interrupted registers (the exception frame, copied: the frame itself is
-gone once the handler returned), as an Oops prints them. If the CPU's
-DFAR/DFSR (IFAR/IFSR) now hold something else, they are shown too."""
+access was a read or a write (WnR) or a fetch, the task that ran, and,
+while the handler still runs (the exception frame is on the stack until
+it returns), the interrupted registers as an Oops prints them. If the
+CPU's DFAR/DFSR (IFAR/IFSR) now hold something else, they are shown
+too."""
 
 	name = 'kfault'
 
@@ -144,16 +163,21 @@ DFAR/DFSR (IFAR/IFSR) now hold something else, they are shown too."""
 		entry = core.symbol(table)[fs]
 		name = core.read_cstring(int(entry['name']))
 		kind = 'prefetch abort (IFAR/IFSR)' if prefetch else 'data abort (DFAR/DFSR)'
-		regs = rec['regs']
-		return [f'last abort: {kind}, PID {int(rec["pid"])}',
-			f'  FAR 0x{far:08x}  FSR 0x{fsr:03x}: {name} (FS {fs}),'
-			f' {access_text(fsr, prefetch)}{", external" if fsr & FSR_EXT else ""}',
-			f'  handler: {func_name(int(entry["fn"]))} ({table}[{fs}]),'
-			f' signal {int(entry["sig"])} code {int(entry["code"])} if a user fault is not resolved',
-			f'  mode: {"user" if int(regs["uregs"][16]) & 0x1f == 0x10 else "kernel"},'
-			f' frame was at 0x{int(rec["frame"]):08x}'] + \
-			regs_lines(regs) + \
-			live_cp15_lines(far, fsr, prefetch)
+		frame = int(rec['frame']) & 0xffffffff
+		lines = [f'last abort: {kind}, PID {int(rec["pid"])}',
+			 f'  FAR 0x{far:08x}  FSR 0x{fsr:03x}: {name} (FS {fs}),'
+			 f' {access_text(fsr, prefetch)}{", external" if fsr & FSR_EXT else ""}',
+			 f'  handler: {func_name(int(entry["fn"]))} ({table}[{fs}]),'
+			 f' signal {int(entry["sig"])} code {int(entry["code"])} if a user fault is not resolved']
+		if frame_is_live(frame):
+			regs = rec['frame'].dereference()
+			lines.append(f'  mode: {"user" if int(regs["uregs"][16]) & 0x1f == 0x10 else "kernel"},'
+				     f' frame at 0x{frame:08x}')
+			lines += regs_lines(regs)
+		else:
+			lines.append(f'  frame was at 0x{frame:08x}: gone (the handler has returned),'
+				     ' so no registers')
+		return lines + live_cp15_lines(far, fsr, prefetch)
 
 
 KFault()
