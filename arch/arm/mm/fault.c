@@ -305,8 +305,8 @@ static void unhandled_abort(unsigned long addr, unsigned int fsr, struct pt_regs
 struct abort_record {
 	unsigned long addr;		/* DFAR or IFAR */
 	unsigned int fsr;		/* DFSR, or IFSR | FSR_LNX_PF for a prefetch abort */
-	pid_t pid;			/* the task that was running */
-	struct pt_regs *frame;		/* the exception frame, on that task's kernel stack */
+	struct pt_regs *frame;		/* the exception frame, on the kernel stack of the task
+					   that ran (its thread_info, so its task, is at the base) */
 };
 struct abort_record last_abort;
 
@@ -314,7 +314,6 @@ static inline void record_abort(unsigned long addr, unsigned int fsr, struct pt_
 {
 	last_abort.addr = addr;
 	last_abort.fsr = fsr;
-	last_abort.pid = current->pid;
 	last_abort.frame = regs;
 }
 

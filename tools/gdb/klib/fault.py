@@ -125,6 +125,14 @@ def frame_is_live(frame):
 	return cpsr == SVC_MODE and same_stack and sp <= frame
 
 
+def frame_pid(frame):
+	"""The PID of the task whose kernel stack holds the frame: its
+	thread_info sits at the stack's base (kernel/thread_info.h)."""
+	ti_type = core.lookup_type('struct thread_info').pointer()
+	ti = gdb.Value(frame & ~(THREAD_SIZE - 1)).cast(ti_type)
+	return int(ti['task']['pid'])
+
+
 class KFault(core.Command):
 	"""Show the last abort (data or prefetch): address, status, access, registers, handler.
 
@@ -164,12 +172,15 @@ too."""
 		name = core.read_cstring(int(entry['name']))
 		kind = 'prefetch abort (IFAR/IFSR)' if prefetch else 'data abort (DFAR/DFSR)'
 		frame = int(rec['frame']) & 0xffffffff
-		lines = [f'last abort: {kind}, PID {int(rec["pid"])}',
+		live = frame_is_live(frame)
+		# Once the frame is gone its task may be too, and its stack reused.
+		who = f'PID {frame_pid(frame)}' if live else 'by the task whose stack held the frame'
+		lines = [f'last abort: {kind}, {who}',
 			 f'  FAR 0x{far:08x}  FSR 0x{fsr:03x}: {name} (FS {fs}),'
 			 f' {access_text(fsr, prefetch)}{", external" if fsr & FSR_EXT else ""}',
 			 f'  handler: {func_name(int(entry["fn"]))} ({table}[{fs}]),'
 			 f' signal {int(entry["sig"])} code {int(entry["code"])} if a user fault is not resolved']
-		if frame_is_live(frame):
+		if live:
 			regs = rec['frame'].dereference()
 			lines.append(f'  mode: {"user" if int(regs["uregs"][16]) & 0x1f == 0x10 else "kernel"},'
 				     f' frame at 0x{frame:08x}')
