@@ -4,7 +4,7 @@
 
 The document's conventions (its first section explains them to the reader):
 
-  - A shell line `make debug CMDLINE='...'` (in any code block) starts a
+  - A shell line `make debug CMDLINE='...'` (in a code block) starts a
     session: QEMU halted, booting with that command line. `make gdb`
     attaches; the test does the same through tests/gdb/lib.sh.
   - Fenced blocks with the info string `gdb` hold the session's commands,
@@ -38,9 +38,6 @@ def parse(doc):
 		if fence is None:
 			if line.startswith('```'):
 				fence = line[3:].strip()
-			m = SESSION_RE.search(line)
-			if m:
-				sessions.append((m.group(1), []))
 			continue
 		if line.startswith('```'):
 			fence = None
@@ -72,11 +69,23 @@ def extract(doc, outdir):
 		script = []
 		for k, (cmd, _) in enumerate(cmds):
 			script.append(f'echo @@cmd {k}\\n')
-			script.append(cmd)
+			script.append(run_catching(cmd))
 		script.append(f'echo @@cmd {len(cmds)}\\n')
 		(out / f'session-{n}.gdb').write_text('\n'.join(script) + '\n')
 	print(len(sessions))
 	return 0
+
+
+def run_catching(cmd):
+	"""GDB commands that run cmd and, if it fails, print `@@error MESSAGE`
+	and go on (GDB would end the script), so that the document can show
+	an error on purpose; check() insists that it does show it."""
+	return ('python\n'
+		'try:\n'
+		f'\tgdb.execute({cmd!r})\n'
+		'except gdb.error as e:\n'
+		'\tgdb.write(f"@@error {e}\\n")\n'
+		'end')
 
 
 def mask(line):
@@ -117,6 +126,15 @@ def check(doc, outdir):
 		parts = outputs(text, len(cmds))
 		for k, (cmd, expected) in enumerate(cmds):
 			total += 1
+			# GDB may have printed part of the line before the error.
+			parts[k] = [line.replace('@@error ', '\0', 1) for line in parts[k]]
+			errors = [line.replace('\0', '') for line in parts[k] if '\0' in line]
+			parts[k] = [line.replace('\0', '') for line in parts[k]]
+			shown = {mask(line) for line in expected}
+			for err in errors:
+				if mask(err) not in shown:
+					failures += 1
+					print(f'session {n}, `(gdb) {cmd}` failed: {err}')
 			actual = [mask(line) for line in parts[k]]
 			i = 0
 			for want in expected:

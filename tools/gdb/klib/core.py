@@ -175,8 +175,15 @@ def mmu_enabled():
 	return bool(cp15('SCTLR') & 1)
 
 
+USR_MODE = 0x10
+
+
 def require_mmu():
-	"""Raise unless the kernel's virtual addresses can be read."""
+	"""Raise unless the kernel's virtual addresses can be read: the MMU is
+	on, and the CPU is not in user mode. QEMU's stub reads memory with the
+	CPU's current permissions, so stopped in a user program (a breakpoint
+	on a user function) the kernel's pages are as closed to GDB as they
+	are to the program."""
 	try:
 		on = mmu_enabled()
 	except KernelError:
@@ -185,6 +192,11 @@ def require_mmu():
 		raise KernelError('the MMU is off (the CPU is still in head.S): the kernel\'s'
 				  ' structures are at virtual addresses; `break start_kernel`'
 				  ' and `continue` first')
+	if int(gdb.parse_and_eval('$cpsr')) & 0x1f == USR_MODE:
+		raise KernelError('the CPU is in user mode, where QEMU reads memory with user'
+				  ' permissions and the kernel\'s pages are closed; stop in the'
+				  ' kernel first (e.g. `break do_page_fault`, or `break sys_write`'
+				  ' and `continue`)')
 
 
 def require(cond, message):

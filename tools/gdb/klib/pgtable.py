@@ -102,7 +102,8 @@ def hw_pte_text(e):
 
 
 def walk(pgd_base, addr):
-	"""The lines dump_pte (arch/arm/mm/dump.c) prints for addr in the L1 table at pgd_base."""
+	"""The lines dump_pte (arch/arm/mm/dump.c) prints for addr in the L1 table
+	at pgd_base, and the physical address it maps to (None if none)."""
 	index = addr >> PGDIR_SHIFT
 	pgd = pgd_base + index * 8
 	first = (addr >> SECTION_SHIFT) & ~1
@@ -111,12 +112,14 @@ def walk(pgd_base, addr):
 	out = [f'[{addr:08x}] pgd[{index}] at 0x{pgd:08x} = {{ 0x{pair[0]:08x}, 0x{pair[1]:08x} }}',
 	       f'  L1[0x{first:03x}] = 0x{pair[0]:08x}: {l1_text(pair[0])}',
 	       f'  L1[0x{first + 1:03x}] = 0x{pair[1]:08x}: {l1_text(pair[1])}']
+	phys = None
 	if e & PMD_TYPE_MASK == PMD_TYPE_SECT and not e & PMD_SECT_SUPER:
-		out.append(f'  phys 0x{(e & SECTION_MASK) | (addr & ~SECTION_MASK & 0xffffffff):08x}'
-			   ' (section)')
+		phys = (e & SECTION_MASK) | (addr & ~SECTION_MASK & 0xffffffff)
+		out.append(f'  phys 0x{phys:08x} (section)')
 	elif e & PMD_TYPE_MASK == PMD_TYPE_TABLE:
-		out += walk_table(e & PAGE_MASK, addr)
-	return out
+		lines, phys = walk_table(e & PAGE_MASK, addr)
+		out += lines
+	return out, phys
 
 
 def walk_table(table, addr):
@@ -125,12 +128,14 @@ def walk_table(table, addr):
 	try:
 		v, hw = core.read_u32(ptep), core.read_u32(ptep + PTE_HWTABLE_OFF)
 	except gdb.MemoryError:
-		return [f'  pte page at 0x{table:08x} is outside RAM']
+		return [f'  pte page at 0x{table:08x} is outside RAM'], None
 	out = [f'  pte at 0x{ptep:08x} (h/w at 0x{ptep + PTE_HWTABLE_OFF:08x})',
 	       linux_pte_text(v), hw_pte_text(hw)]
+	phys = None
 	if hw & PTE_TYPE_MASK:
-		out.append(f'  phys 0x{(hw & PAGE_MASK) | (addr & ~PAGE_MASK & 0xffffffff):08x} (page)')
-	return out
+		phys = (hw & PAGE_MASK) | (addr & ~PAGE_MASK & 0xffffffff)
+		out.append(f'  phys 0x{phys:08x} (page)')
+	return out, phys
 
 
 def pgd_for(addr, argv):
@@ -164,7 +169,10 @@ the Linux pte (the L_PTE_* bits the kernel keeps: present, young, dirty,
 rdonly, user, xn, ...) and the hardware pte the MMU reads (small page, AP,
 XN, TEX/C/B, S, nG), 2 KiB further in the same page; then the physical
 address. Where the walk stops (an empty L1 word, a pte that faults) is
-the answer for an unmapped address."""
+the answer for an unmapped address.
+
+Afterwards $kpte_phys holds the physical address found (0 if none), for
+the next command: `kpage -p $kpte_phys` shows the page's struct page."""
 
 	name = 'kpte'
 
@@ -173,7 +181,9 @@ the answer for an unmapped address."""
 			raise KernelError('usage: kpte ADDR [PID]')
 		core.require_mmu()
 		addr = parse_address(argv[0])
-		gdb.write('\n'.join(walk(pgd_for(addr, argv), addr)) + '\n')
+		lines, phys = walk(pgd_for(addr, argv), addr)
+		gdb.set_convenience_variable('kpte_phys', phys or 0)
+		gdb.write('\n'.join(lines) + '\n')
 
 
 def parse_address(text):
