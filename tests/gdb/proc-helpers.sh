@@ -40,12 +40,6 @@ cmd+="; echo @@pte-nopte; pte $untouched PPPP; echo @@pte-nopgd; pte $unmapped P
 cmd+="; echo @@pte-section; pte $section; echo @@pte-vmalloc; pte VVVVVVVV; echo @@oops; crash jump"
 gdb_session 128 "cmd=\"$cmd\"" tests/gdb/proc-helpers.gdb || fail "gdb exited with status $? (log: $O/gdb-proc-helpers.log)"
 
-# The GDB output between "@@NAME" and the next "@@" line (newer
-# tests/gdb/lib.sh has the same function; this one only where it does not).
-declare -F gdb_section >/dev/null || gdb_section() {
-	awk -v mark="@@$1" 'found && /^@@/ { exit } found { print } $0 == mark { found = 1 }' <<<"$GDB_OUT"
-}
-
 # same GDB_MARK SERIAL_MARK [LINES]: the helper printed what the monitor did
 # (its first LINES lines only, when the helper prints more).
 # The kernel's side may also come from stdin (SERIAL_MARK -).

@@ -22,8 +22,6 @@ _here = os.path.dirname(os.path.abspath(__file__))
 if _here not in sys.path:
 	sys.path.insert(0, _here)
 
-import klib  # noqa: E402  (needs the path above)
-
 _klib = os.path.join(_here, 'klib')
 for _name in ['core'] + sorted(f[:-3] for f in os.listdir(_klib)
 			      if f.endswith('.py') and f not in ('__init__.py', 'core.py')):

@@ -14,6 +14,9 @@ import gdb
 
 PAGE_SHIFT = 12
 PAGE_SIZE = 1 << PAGE_SHIFT
+# asm/memory.h (macros: no debug information): the 3G/1G split.
+PAGE_OFFSET = 0xc0000000
+TASK_SIZE = PAGE_OFFSET - 0x01000000
 
 # Every list walk stops after this many entries: a corrupt list must not
 # hang GDB (a student may well be looking at one on purpose).
@@ -197,6 +200,52 @@ def require_mmu():
 				  ' permissions and the kernel\'s pages are closed; stop in the'
 				  ' kernel first (e.g. `break do_page_fault`, or `break sys_write`'
 				  ' and `continue`)')
+
+
+# -- the linear map -----------------------------------------------------------
+
+def phys_offset():
+	"""PHYS_OFFSET: where RAM starts, from how kernel.elf is linked.
+
+	The image's load segment has its virtual address at PAGE_OFFSET +
+	TEXT_OFFSET and its physical (load) address at PHYS_OFFSET +
+	TEXT_OFFSET: the difference is the linear map's offset."""
+	seg = _first_load_segment()
+	if seg is None:
+		raise KernelError('cannot read kernel.elf\'s program headers to find PHYS_OFFSET')
+	vaddr, paddr = seg
+	return (paddr - vaddr + PAGE_OFFSET) & 0xffffffff
+
+
+_load_segment = {}
+
+
+def _first_load_segment():
+	"""(p_vaddr, p_paddr) of kernel.elf's first PT_LOAD (ELF32, little-endian)."""
+	path = gdb.current_progspace().filename
+	if path in _load_segment:
+		return _load_segment[path]
+	seg = None
+	try:
+		with open(path, 'rb') as f:
+			data = f.read(4096)
+		phoff = int.from_bytes(data[28:32], 'little')
+		phentsize = int.from_bytes(data[42:44], 'little')
+		for i in range(int.from_bytes(data[44:46], 'little')):
+			ph = data[phoff + i * phentsize:phoff + (i + 1) * phentsize]
+			if int.from_bytes(ph[0:4], 'little') == 1:	# PT_LOAD
+				seg = (int.from_bytes(ph[8:12], 'little'),
+				       int.from_bytes(ph[12:16], 'little'))
+				break
+	except (OSError, TypeError):
+		seg = None
+	_load_segment[path] = seg
+	return seg
+
+
+def phys_to_virt(pa):
+	"""__va: a lowmem physical address's linear-map address."""
+	return pa - phys_offset() + PAGE_OFFSET
 
 
 def require(cond, message):

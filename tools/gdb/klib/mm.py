@@ -14,14 +14,13 @@ buddy allocator, a per-cpu list, a slab cache, the kernel image).
 
 import gdb
 
-from klib.core import (Command, KernelError, LIST_LIMIT, PAGE_SHIFT, PAGE_SIZE,
+from klib.core import (Command, KernelError, LIST_LIMIT, PAGE_OFFSET, PAGE_SHIFT, PAGE_SIZE,
+		       phys_offset,
 		       list_for_each_entry, lookup_type, parse_number, read_cstring,
 		       require, require_mmu, symbol)
 
 # Constants the C code has as macros (no debug information for those):
-# asm/memory.h's PAGE_OFFSET (the 3G/1G split) and page-flags.h's layout
-# of page->flags above the PG_* bits.
-PAGE_OFFSET = 0xc0000000
+# page-flags.h's layout of page->flags above the PG_* bits.
 PAGE_ORDER_PGSHIFT = 24
 PAGE_ORDER_MASK = 0x3f
 ZONES_PGSHIFT = 30
@@ -109,45 +108,6 @@ def list_length(head):
 
 
 # -- pfn, page, address -------------------------------------------------------
-
-def phys_offset():
-	"""PHYS_OFFSET: where RAM starts, from how kernel.elf is linked.
-
-	The image's load segment has its virtual address at PAGE_OFFSET +
-	TEXT_OFFSET and its physical (load) address at PHYS_OFFSET +
-	TEXT_OFFSET: the difference is the linear map's offset."""
-	seg = _first_load_segment()
-	if seg is None:
-		raise KernelError('cannot read kernel.elf\'s program headers to find PHYS_OFFSET')
-	vaddr, paddr = seg
-	return (paddr - vaddr + PAGE_OFFSET) & ULONG
-
-
-_load_segment = {}
-
-
-def _first_load_segment():
-	"""(p_vaddr, p_paddr) of kernel.elf's first PT_LOAD (ELF32, little-endian)."""
-	path = gdb.current_progspace().filename
-	if path in _load_segment:
-		return _load_segment[path]
-	seg = None
-	try:
-		with open(path, 'rb') as f:
-			data = f.read(4096)
-		phoff = int.from_bytes(data[28:32], 'little')
-		phentsize = int.from_bytes(data[42:44], 'little')
-		for i in range(int.from_bytes(data[44:46], 'little')):
-			ph = data[phoff + i * phentsize:phoff + (i + 1) * phentsize]
-			if int.from_bytes(ph[0:4], 'little') == 1:	# PT_LOAD
-				seg = (int.from_bytes(ph[8:12], 'little'),
-				       int.from_bytes(ph[12:16], 'little'))
-				break
-	except (OSError, TypeError):
-		seg = None
-	_load_segment[path] = seg
-	return seg
-
 
 class MemMap:
 	"""mem_map and the pfn <-> page <-> address arithmetic of <kernel/mm.h>."""

@@ -13,8 +13,6 @@ import gdb
 from klib import core, task
 from klib.core import KernelError
 
-PAGE_OFFSET = 0xc0000000
-TASK_SIZE = PAGE_OFFSET - 0x01000000
 SECTION_SHIFT = 20
 SECTION_MASK = ~((1 << SECTION_SHIFT) - 1) & 0xffffffff
 PAGE_MASK = ~(core.PAGE_SIZE - 1) & 0xffffffff
@@ -45,18 +43,6 @@ REMAP_NAMES = ['strongly ordered', 'normal non-cacheable', 'normal write-through
 MT_NAMES = ['uncached', 'bufferable', 'writethrough', 'writeback', 'dev_shared', 'mt5',
 	    'minicache', 'writealloc', 'mt8', 'dev_wc', 'mt10', 'dev_cached',
 	    'dev_nonshared', 'mt13', 'mt14', 'vectors']
-
-
-def phys_offset():
-	"""Where RAM starts: -$phys_delta, which `make gdb` sets per board."""
-	try:
-		return -int(gdb.parse_and_eval('$phys_delta')) & 0xffffffff
-	except gdb.error:
-		return 0x60000000
-
-
-def phys_to_virt(pa):
-	return pa - phys_offset() + PAGE_OFFSET
 
 
 def ap_text(ap):
@@ -124,7 +110,7 @@ def walk(pgd_base, addr):
 
 def walk_table(table, addr):
 	"""The pte lines: the Linux pte in the page's first half, the hardware one PTE_HWTABLE_OFF on."""
-	ptep = phys_to_virt(table) + ((addr >> core.PAGE_SHIFT) % PTRS_PER_PTE) * 4
+	ptep = core.phys_to_virt(table) + ((addr >> core.PAGE_SHIFT) % PTRS_PER_PTE) * 4
 	try:
 		v, hw = core.read_u32(ptep), core.read_u32(ptep + PTE_HWTABLE_OFF)
 	except gdb.MemoryError:
@@ -142,7 +128,7 @@ def pgd_for(addr, argv):
 	"""Which L1 table kpte walks: see KPte's help."""
 	if len(argv) == 2:
 		return int(task.task_mm(task.find_task(task.parse_pid(argv[1])))['pgd'])
-	if addr >= TASK_SIZE:
+	if addr >= core.TASK_SIZE:
 		return core.symbol_address('swapper_pg_dir')
 	cur = task.current_task()
 	if not int(cur['mm']):
