@@ -76,6 +76,8 @@ says so, and which structure is not set up yet, if run earlier."""
 		for name in sorted(_commands):
 			doc = _commands[name].__doc__ or ''
 			gdb.write(f'{name:16s} {doc.splitlines()[0] if doc else ""}\n')
+		gdb.write('Plain GDB macros (tools/gdb/kernel.gdb): phys-symbols and virt-symbols'
+			  ' (head.S before the MMU is on), pt-regs ADDR.\n')
 
 
 # -- symbols and types ------------------------------------------------------
