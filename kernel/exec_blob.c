@@ -75,6 +75,7 @@ static struct mm_struct *blob_mm(const struct user_blob *ub, int *err)
 	*err = -ENOMEM;
 	if (!mm)
 		return NULL;
+	mm->blob_pages = true;
 	code = code_page(ub->code, ub->len);
 	stack = alloc_page(GFP_KERNEL | __GFP_ZERO);
 	if (!code || !stack)

@@ -32,11 +32,13 @@
 #include <asm/pgtable.h>
 #include <asm/ptrace.h>
 
-/* Drops the reference of every page mapped in mm's user half (no VMAs yet). */
+/* Drops the reference of every page a user blob mapped without an area. */
 void put_user_pages(struct mm_struct *mm)
 {
 	unsigned long addr;
 
+	if (!mm->blob_pages)
+		return;
 	for (addr = 0; addr < TASK_SIZE; addr += PAGE_SIZE) {
 		pmd_t *pmd = pmd_offset(pgd_offset_pgd(mm->pgd, addr), addr);
 		pte_t *ptep;
@@ -65,7 +67,7 @@ void exit_mm(void)
 	tsk->active_mm = &init_mm;
 	preempt_enable();
 	exit_mmap(mm);		/* the areas and their pages */
-	put_user_pages(mm);	/* anything mapped without an area (user blobs) */
+	put_user_pages(mm);	/* anything mapped without an area (a user blob) */
 	mmput(mm);
 }
 

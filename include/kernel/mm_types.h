@@ -121,6 +121,12 @@ struct mm_struct {
 	unsigned long def_flags;	/* VM_* flags every new VMA gets */
 	unsigned long total_vm;		/* pages mapped */
 	unsigned long locked_vm;	/* pages in VM_LOCKED areas */
+	/*
+	 * Pages are mapped without an area (a user blob, kernel/exec_blob.c):
+	 * only then must put_user_pages walk the whole user half, a few
+	 * instructions for each of its 3056 MiB, to drop them.
+	 */
+	bool blob_pages;
 
 	struct {
 		u64 id;			/* ASID in bits 7:0, generation above (asm/mmu.h) */

@@ -104,7 +104,7 @@ void __noreturn do_exit_user(int status);
 /* Releases current's address space: back on init_mm, user pages put, mmput. */
 void exit_mm(void);
 struct mm_struct;
-/* Puts the reference of every page mapped below TASK_SIZE in mm (no VMAs yet). */
+/* Puts the reference of every page a user blob mapped without an area (mm->blob_pages). */
 void put_user_pages(struct mm_struct *mm);
 /*
  * Sends SIGKILL to a user task (kernel/signal.c): it exits (status
