@@ -141,7 +141,7 @@ def read_cstring(addr, limit=256):
 	return raw.split(b'\0', 1)[0].decode('latin-1')
 
 
-def parse_number(text, what='number'):
+def parse_number(text, what='a number'):
 	"""An integer in C syntax (0x..., decimal) or a GDB expression."""
 	try:
 		return int(text, 0)
@@ -150,7 +150,7 @@ def parse_number(text, what='number'):
 	try:
 		return int(gdb.parse_and_eval(text)) & 0xffffffff
 	except gdb.error:
-		raise KernelError(f'{text!r} is not a {what}')
+		raise KernelError(f'{text!r} is not {what}')
 
 
 # -- CPU state --------------------------------------------------------------

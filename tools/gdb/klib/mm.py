@@ -456,7 +456,7 @@ class PageArg:
 		self.mm = mm
 		self.via = None
 		if phys:
-			self.pfn = self.from_phys(parse_number(text, 'physical address'))
+			self.pfn = self.from_phys(parse_number(text, 'a physical address'))
 			return
 		value = self.evaluate(text)
 		t = value.type.strip_typedefs()
