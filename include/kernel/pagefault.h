@@ -26,10 +26,6 @@ struct page *zero_page(void);
  */
 int insert_anon_page(struct vm_area_struct *vma, unsigned long addr, struct page *page);
 
-/* Zeroes / copies one page at kernel addresses (arch/arm/lib/page.S, Linux's asm/page.h). */
-void clear_page(void *page);
-void copy_page(void *to, const void *from);
-
 /*
  * Linux's kthread_use_mm / kthread_unuse_mm: the calling kernel thread
  * runs in mm (current->mm, TTBR0) until unuse, so its uaccess routines

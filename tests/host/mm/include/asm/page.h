@@ -9,4 +9,10 @@
 #define PAGE_SIZE  (UL(1) << PAGE_SHIFT)
 #define PAGE_MASK  (~(PAGE_SIZE - 1))
 
+/* arch/arm/lib/page.S's, in C (string.h is the host's here, through the shim). */
+static inline void clear_page(void *page)
+{
+	__builtin_memset(page, 0, PAGE_SIZE);
+}
+
 #endif
