@@ -163,8 +163,7 @@ debug: all
 	$(QEMU_BASE) -m $(MEM) -nographic -append '$(CMDLINE)' -S -gdb tcp::$(GDB_PORT)
 
 gdb: $(KERNEL)
-	$(GDB) -q -ex 'set $$kernel_elf = "$(KERNEL)"' -ex 'set $$phys_delta = $(LOADADDR) - 0xc0008000' \
-		-x tools/gdb/kernel.py -ex 'target remote :$(GDB_PORT)' $(KERNEL)
+	$(GDB) -q -x tools/gdb/kernel.py -ex 'target remote :$(GDB_PORT)' $(KERNEL)
 
 # A malformed command line: an unknown word, values out of range, a
 # parameter without its value and an unterminated quote. Each must be

@@ -19,7 +19,6 @@ qemu=$!
 trap 'kill $qemu 2>/dev/null' EXIT
 
 out=$(timeout 60 "$GDB" -batch -nx -x tools/gdb/kernel.py \
-	-ex "set \$kernel_elf = \"$O/kernel.elf\"" \
 	-ex "target remote 127.0.0.1:$port" \
 	-ex 'phys-symbols' \
 	-ex 'break *0x60008000' -ex 'continue' \

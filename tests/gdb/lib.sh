@@ -37,7 +37,6 @@ gdb_session() {
 	# it with /bin/sh): single quotes, with any single quote escaped.
 	local q_append=${append//\'/\'\\\'\'}
 	GDB_OUT=$(timeout "$GDB_TIMEOUT" "$GDB" -batch -nx \
-		-ex "set \$kernel_elf = \"$O/kernel.elf\"" \
 		-x tools/gdb/kernel.py \
 		-ex "target remote | exec timeout $GDB_TIMEOUT $qemu -m $mem -append '$q_append' $* -S -gdb stdio" \
 		-x "$script" \

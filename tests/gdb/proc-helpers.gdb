@@ -29,7 +29,7 @@ class Try(gdb.Command):
 
 
 Try()
-elf = gdb.parse_and_eval('$kernel_elf').string()
+elf = gdb.current_progspace().filename
 gdb.execute('source ' + os.path.join(os.path.dirname(elf), 'gdb-proc-vars.gdb'))
 end
 

@@ -7,9 +7,10 @@ type
     (gdb) source tools/gdb/kernel.py
 
 (any path to it works). It puts tools/gdb on Python's path, imports the
-helper modules in tools/gdb/klib (each adds its `k...` commands: type
-`help kernel` for the list) and then sources kernel.gdb, the plain GDB
-settings and macros (phys-symbols, virt-symbols, pt-regs).
+helper modules in tools/gdb/klib (each adds its commands: `khelp` lists
+them) and then sources kernel.gdb, the plain GDB settings and the pt-regs
+macro. Sourcing it again reloads the modules, so edits to a helper take
+effect without restarting GDB.
 """
 
 import importlib
@@ -25,6 +26,10 @@ if _here not in sys.path:
 _klib = os.path.join(_here, 'klib')
 for _name in ['core'] + sorted(f[:-3] for f in os.listdir(_klib)
 			      if f.endswith('.py') and f not in ('__init__.py', 'core.py')):
-	importlib.import_module('klib.' + _name)
+	_module = 'klib.' + _name
+	if _module in sys.modules:
+		importlib.reload(sys.modules[_module])
+	else:
+		importlib.import_module(_module)
 
 gdb.execute('source ' + os.path.join(_here, 'kernel.gdb'))

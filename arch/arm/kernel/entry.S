@@ -71,10 +71,17 @@
  * is not sp-based, so these are raw DWARF expressions (DWARF 5, 6.4.2):
  *   DW_CFA_def_cfa_expression (0x0f) len: DW_OP_breg13 (0x7d) S_SP, DW_OP_deref (0x06)
  *   DW_CFA_expression (0x10) reg len: DW_OP_breg13 offset
- * Every offset here is below 64, so it is a one-byte SLEB128.
- * .cfi_signal_frame tells GDB the caller's pc is the interrupted
- * instruction itself, not a return address to step back from.
+ * Every offset here is below 64, so it is a one-byte SLEB128 (checked
+ * below). .cfi_signal_frame tells GDB the caller's pc is the interrupted
+ * instruction itself, not a return address to step back from; it marks
+ * a whole FDE, so the code before the frame is complete has its own FDE
+ * (cfi_frame_complete starts the second one). The interrupted CPSR is not
+ * described: ARM's DWARF register numbers have none for it.
  */
+.if S_PC >= 64 || S_LR >= 64 || S_SP >= 64
+.error "cfi_pt_regs: a pt_regs offset needs a longer SLEB128"
+.endif
+
 .macro cfi_pt_regs
 	.cfi_signal_frame
 	.cfi_escape 0x0f, 3, 0x7d, S_SP, 0x06
@@ -89,6 +96,13 @@
 .macro cfi_outermost
 	.cfi_undefined lr
 	.cfi_undefined pc
+.endm
+
+/* Between an entry's outermost prologue and its complete frame: a new FDE. */
+.macro cfi_frame_complete
+	.cfi_endproc
+	.cfi_startproc
+	cfi_pt_regs
 .endm
 
 	.align	5
@@ -189,7 +203,7 @@ __entry_\name:
 	frame_alloc
 	ldmia	r0, {r3 - r5}
 	frame_fill
-	cfi_pt_regs
+	cfi_frame_complete
 	uaccess_entry
 .endm
 
@@ -251,7 +265,7 @@ vector_addrexcptn:
 	mov	r4, #0
 	mrs	r5, cpsr
 	frame_fill
-	cfi_pt_regs
+	cfi_frame_complete
 	uaccess_entry
 	mov	r0, sp
 	bl	do_unexpected
@@ -267,7 +281,7 @@ vector_swi:
 	mov	r4, lr
 	mrs	r5, spsr
 	frame_fill
-	cfi_pt_regs
+	cfi_frame_complete
 	uaccess_entry
 	str	r3, [sp, #S_OLD_R0]	@ system calls need the original r0
 	mov	r0, sp
@@ -284,12 +298,16 @@ __entry_frame_end:
  * faulted (DFAR) and the bad sp.
  */
 __bad_stack:
+	.cfi_startproc
+	cfi_outermost
 	mrc	p15, 0, r0, c6, c0, 0	@ DFAR
 	msr	cpsr_c, #(SVC_MODE | PSR_I_BIT | PSR_F_BIT)
 	mov	r1, sp
 	ldr	sp, =(emergency_stack + EMERGENCY_STACK_SIZE)
 	mov	fp, #0
 	bl	handle_bad_stack	@ never returns
+	b	.			@ (so lr points here, not at the next function)
+	.cfi_endproc
 
 /*
  * Restores everything from the pt_regs at sp and resumes. To SVC mode, one

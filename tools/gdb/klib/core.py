@@ -48,10 +48,14 @@ class Command(gdb.Command):
 		except KernelError as e:
 			raise gdb.GdbError(f'{self.name}: {e}') from None
 		except gdb.MemoryError as e:
-			raise gdb.GdbError(f'{self.name}: {e} (is the kernel far enough into its boot?'
-					   ' see `khelp`)') from None
+			raise gdb.GdbError(f'{self.name}: {e}: a pointer the helper followed leads'
+					   ' nowhere (a structure not set up yet, or corrupt)') from None
 		except gdb.error as e:
 			raise gdb.GdbError(f'{self.name}: {e}') from None
+		except Exception as e:	# a bug in the helper: say so, in one line
+			raise gdb.GdbError(f'{self.name}: internal error in the helper,'
+					   f' {type(e).__name__}: {e} (please report it;'
+					   ' `set python print-stack full` shows where)') from e
 
 	def run(self, argv):
 		raise NotImplementedError
@@ -76,8 +80,8 @@ says so, and which structure is not set up yet, if run earlier."""
 		for name in sorted(_commands):
 			doc = _commands[name].__doc__ or ''
 			gdb.write(f'{name:16s} {doc.splitlines()[0] if doc else ""}\n')
-		gdb.write('Plain GDB macros (tools/gdb/kernel.gdb): phys-symbols and virt-symbols'
-			  ' (head.S before the MMU is on), pt-regs ADDR.\n')
+		gdb.write('pt-regs ADDR      a plain GDB macro (tools/gdb/kernel.gdb): a struct'
+			  ' pt_regs as the Oops prints it\n')
 
 
 # -- symbols and types ------------------------------------------------------
@@ -180,7 +184,27 @@ def mmu_enabled():
 	return bool(cp15('SCTLR') & 1)
 
 
+# asm/ptrace.h: CPSR mode field values.
+MODE_MASK = 0x1f
 USR_MODE = 0x10
+SVC_MODE = 0x13
+
+
+def require_target():
+	"""Raise unless GDB is attached to a running kernel: without a target,
+	GDB reads kernel.elf's own data (all zeroes), which would look like a
+	kernel that has not set anything up."""
+	if gdb.selected_inferior().pid == 0 or gdb.selected_thread() is None:
+		raise KernelError('GDB is not attached to a running kernel (make gdb,'
+				  ' or target remote :1234): there is nothing to read')
+
+
+def cpu_reg(name):
+	"""A register of the CPU as it is now (the newest frame's), whichever
+	frame the user selected with `frame N`: a user frame's sp says
+	nothing about the kernel stack the CPU is on."""
+	require_target()
+	return int(gdb.newest_frame().read_register(name)) & 0xffffffff
 
 
 def require_mmu():
@@ -189,6 +213,7 @@ def require_mmu():
 	CPU's current permissions, so stopped in a user program (a breakpoint
 	on a user function) the kernel's pages are as closed to GDB as they
 	are to the program."""
+	require_target()
 	try:
 		on = mmu_enabled()
 	except KernelError:
@@ -197,7 +222,7 @@ def require_mmu():
 		raise KernelError('the MMU is off (the CPU is still in head.S): the kernel\'s'
 				  ' structures are at virtual addresses; `break start_kernel`'
 				  ' and `continue` first')
-	if int(gdb.parse_and_eval('$cpsr')) & 0x1f == USR_MODE:
+	if cpu_reg('cpsr') & MODE_MASK == USR_MODE:
 		raise KernelError('the CPU is in user mode, where QEMU reads memory with user'
 				  ' permissions and the kernel\'s pages are closed; stop in the'
 				  ' kernel first (e.g. `break do_page_fault`, or `break sys_write`'

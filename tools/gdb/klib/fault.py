@@ -22,8 +22,7 @@ FSR_FS3_0 = 0xf
 FSR_EXT = 1 << 12	# ExT: external abort type (implementation defined)
 FSR_LNX_PF = 1 << 31	# Linux's marker for a prefetch abort (IFSR)
 
-THREAD_SIZE = 8192	# kernel/thread_info.h: each task's kernel stack
-SVC_MODE = 0x13
+THREAD_SIZE = 8192	# asm/memory.h: each task's kernel stack
 
 # CPSR mode names as the Oops prints them (processor_mode_name, arch/arm/kernel/traps.c).
 MODE_NAMES = {0x10: 'USER_32', 0x11: 'FIQ_32', 0x12: 'IRQ_32', 0x13: 'SVC_32', 0x16: 'MON_32',
@@ -116,13 +115,9 @@ def frame_is_live(frame):
 	is in SVC mode on the same kernel stack, with sp at or below the frame
 	(a handler that returned popped it, and the next call may overwrite
 	it). Stopped anywhere inside the abort's handling, it is."""
-	try:
-		cpsr = int(gdb.parse_and_eval('$cpsr')) & 0x1f
-		sp = int(gdb.parse_and_eval('$sp')) & 0xffffffff
-	except gdb.error:
-		return False
+	sp = core.cpu_reg('sp')
 	same_stack = sp // THREAD_SIZE == frame // THREAD_SIZE
-	return cpsr == SVC_MODE and same_stack and sp <= frame
+	return core.cpu_reg('cpsr') & core.MODE_MASK == core.SVC_MODE and same_stack and sp <= frame
 
 
 def frame_pid(frame):
@@ -157,8 +152,9 @@ too."""
 		core.require_mmu()
 		rec = core.symbol('last_abort')
 		if not int(rec['frame']):
-			raise KernelError('no abort recorded yet (last_abort.frame is NULL): no data or'
-					  ' prefetch abort since boot')
+			raise KernelError('no abort recorded yet (last_abort.frame is NULL): none has'
+					  ' reached do_DataAbort or do_PrefetchAbort since boot (an abort'
+					  ' on a bad kernel stack goes to handle_bad_stack instead)')
 		gdb.write('\n'.join(self.lines(rec)) + '\n')
 
 	@staticmethod
@@ -182,7 +178,7 @@ too."""
 			 f' signal {int(entry["sig"])} code {int(entry["code"])} if a user fault is not resolved']
 		if live:
 			regs = rec['frame'].dereference()
-			lines.append(f'  mode: {"user" if int(regs["uregs"][16]) & 0x1f == 0x10 else "kernel"},'
+			lines.append(f'  mode: {"user" if int(regs["uregs"][16]) & core.MODE_MASK == core.USR_MODE else "kernel"},'
 				     f' frame at 0x{frame:08x}')
 			lines += regs_lines(regs)
 		else:

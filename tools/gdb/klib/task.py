@@ -23,7 +23,7 @@ VM_READ, VM_WRITE, VM_EXEC, VM_MAYSHARE = 0x1, 0x2, 0x4, 0x80
 ASID_BITS = 8
 ASID_MASK = (1 << ASID_BITS) - 1
 
-CPSR_MODE_MASK, CPSR_MODE_SVC = 0x1f, 0x13
+TASK_COMM_LEN = 16	# kernel/sched.h
 
 
 def runqueue():
@@ -71,13 +71,9 @@ def current_task():
 	stack), sp is not on a task's kernel stack: then the head of the run
 	queue (the running task is at its head, kernel/sched/core.c) or idle."""
 	core.require_mmu()
-	try:
-		mode = int(gdb.parse_and_eval('$cpsr')) & CPSR_MODE_MASK
-		sp = int(gdb.parse_and_eval('$sp')) & 0xffffffff
-	except gdb.error:
-		raise KernelError('no registers: GDB is not attached to a running kernel'
-				  ' (make gdb, or target remote ...)')
-	if mode != CPSR_MODE_SVC:
+	mode = core.cpu_reg('cpsr') & core.MODE_MASK
+	sp = core.cpu_reg('sp')
+	if mode != core.SVC_MODE:
 		return queue_head()
 	thread_size = core.lookup_type('union thread_union').sizeof
 	info = gdb.Value(sp & ~(thread_size - 1)).cast(core.lookup_type('struct thread_info').pointer())
@@ -104,7 +100,8 @@ def task_state_name(p):
 
 
 def comm(p):
-	return p['comm'].string(length=16).split('\0', 1)[0]
+	"""The task's name (latin-1: any byte a program put there prints)."""
+	return core.read_cstring(int(p['comm'].address), TASK_COMM_LEN)
 
 
 def asid_text(mm):
