@@ -209,6 +209,7 @@ test: all host-tests boards-prep
 		--script "tests/gdb/proc-helpers.sh $(O)" \
 		--script "tests/gdb/walkthrough.sh $(O)" \
 		--script "tests/gdb/kcount.sh $(O)" \
+		--script "tests/gdb/robust.sh $(O)" \
 		--script tests/bench-check.sh \
 		--script tests/oops-check.sh \
 		--script tests/serial-fuzz.sh \
