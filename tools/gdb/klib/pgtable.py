@@ -66,12 +66,16 @@ def l1_text(e):
 
 
 def linux_pte_text(v):
+	if not v:	# pte_none: no pfn, no memory type to speak of
+		return f'  Linux pte = 0x{v:08x}: none'
 	names = ''.join(' ' + name for name in L_PTE_NAMES if v & getattr(K, 'L_PTE_' + name.upper()))
 	return f'  Linux pte = 0x{v:08x}: pfn 0x{v >> K.PAGE_SHIFT:05x}{names} mt={mt_name(v)}'
 
 
 def hw_pte_text(e):
 	head = f'  h/w   pte = 0x{e:08x}: '
+	if not e:
+		return head + 'none'
 	if not e & K.PTE_TYPE_MASK:
 		return head + 'fault (not present, old or PROT_NONE)'
 	if e & K.PTE_TYPE_MASK == K.PTE_TYPE_LARGE:
@@ -82,6 +86,11 @@ def hw_pte_text(e):
 		       f'{", XN" if e & K.PTE_EXT_XN else ""}, TEX {(e >> 6) & 7} C {(e >> 3) & 1}'
 		       f' B {(e >> 2) & 1} ({REMAP_NAMES[mt]}){", S" if e & K.PTE_EXT_SHARED else ""}'
 		       f'{", nG" if e & K.PTE_EXT_NG else ""}')
+
+
+def hw_pte_mask(e):
+	"""The frame bits of a hardware pte: 64 KiB for a large page, else 4 KiB."""
+	return K.LARGE_PAGE_MASK if e & K.PTE_TYPE_MASK == K.PTE_TYPE_LARGE else core.page_mask()
 
 
 def walk(pgd_base, addr):
@@ -96,9 +105,11 @@ def walk(pgd_base, addr):
 	       f'  L1[0x{first:03x}] = 0x{pair[0]:08x}: {l1_text(pair[0])}',
 	       f'  L1[0x{first + 1:03x}] = 0x{pair[1]:08x}: {l1_text(pair[1])}']
 	phys = None
-	if e & K.PMD_TYPE_MASK == K.PMD_TYPE_SECT and not e & K.PMD_SECT_SUPER:
-		phys = (e & section_mask()) | (addr & ~section_mask() & 0xffffffff)
-		out.append(f'  phys 0x{phys:08x} (section)')
+	if e & K.PMD_TYPE_MASK == K.PMD_TYPE_SECT:
+		mask, kind = (K.SUPERSECTION_MASK, 'supersection') if e & K.PMD_SECT_SUPER \
+			else (section_mask(), 'section')
+		phys = (e & mask) | (addr & ~mask & 0xffffffff)
+		out.append(f'  phys 0x{phys:08x} ({kind})')
 	elif e & K.PMD_TYPE_MASK == K.PMD_TYPE_TABLE:
 		lines, phys = walk_table(e & core.page_mask(), addr)
 		out += lines
@@ -117,7 +128,7 @@ def walk_table(table, addr):
 	       linux_pte_text(v), hw_pte_text(hw)]
 	phys = None
 	if hw & K.PTE_TYPE_MASK:
-		mask = core.page_mask()
+		mask = hw_pte_mask(hw)
 		phys = (hw & mask) | (addr & ~mask & 0xffffffff)
 		out.append(f'  phys 0x{phys:08x} (page)')
 	return out, phys
