@@ -47,21 +47,42 @@ def parse_pid(text):
 
 
 def current_task():
-	"""The running task: the thread_info at the base of the kernel stack sp is on.
+	"""The running task: the one whose kernel stack sp is on (its
+	thread_info, at the stack's base, says which, kernel/thread_info.h).
 
 	Stopped outside SVC mode (in user mode, or on an exception mode's own
-	stack), sp is not on a task's kernel stack: then the head of the run
-	queue (the running task is at its head, kernel/sched/core.c) or idle."""
+	stack), or in SVC mode on a stack no task owns (the emergency stack of
+	handle_bad_stack, after a kernel stack overflow), sp says nothing:
+	then the head of the run queue (the running task is at its head,
+	kernel/sched/core.c) or idle."""
 	core.require_mmu()
 	mode = core.cpu_reg('cpsr') & K.MODE_MASK
-	sp = core.cpu_reg('sp')
 	if mode != K.SVC_MODE:
 		return queue_head()
-	info = gdb.Value(sp & ~(K.THREAD_SIZE - 1)).cast(core.lookup_type('struct thread_info').pointer())
-	task = info['task']
-	core.require(int(task) != 0, 'no current task yet: the thread_info of this stack has no'
-		     ' task (sched_init sets the boot one\'s); `break sched_init`, `finish` first')
-	return task.dereference()
+	sp = core.cpu_reg('sp')
+	task = stack_owner(sp)
+	if task is not None:
+		return task
+	core.require(int(runqueue()['idle']) != 0, 'no current task yet: the thread_info of'
+		     ' this stack has no task (sched_init sets the boot one\'s);'
+		     ' `break sched_init`, `finish` first')
+	gdb.write(f'note: sp {sp:#010x} is on no task\'s kernel stack (the emergency stack of'
+		  ' handle_bad_stack?): the running task is taken from the run queue\n')
+	return queue_head()
+
+
+def stack_owner(sp):
+	"""The task whose kernel stack holds sp, or None: the thread_info at
+	the stack's base names a task whose ->stack is that base."""
+	base = sp & ~(K.THREAD_SIZE - 1)
+	info = gdb.Value(base).cast(core.lookup_type('struct thread_info').pointer())
+	try:
+		task = info['task']
+		if int(task) and int(task['stack']) == base:
+			return task.dereference()
+	except gdb.MemoryError:
+		pass	# whatever lies at that base is no thread_info
+	return None
 
 
 def queue_head():
@@ -228,7 +249,8 @@ class KCurrent(core.Command):
 Usage: kcurrent
 
 The task `current` means at this stop (from the kernel stack sp is on;
-outside SVC mode, the head of the run queue), its mm and pgd, and the
+outside SVC mode, or on a stack no task owns such as handle_bad_stack's
+emergency stack, the head of the run queue, with a note), its mm and pgd, and the
 ASID from mm->context.id beside what the CPU holds: TTBR0 (the physical
 address of the L1 table being walked) and CONTEXTIDR (the ASID that tags
 new TLB entries). A kernel thread runs on the mm it borrowed (active_mm)."""
