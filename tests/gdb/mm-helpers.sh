@@ -152,6 +152,9 @@ section_expect kpage-vmalloc '^vmalloc address 0x[0-9a-f]+: page 1 of the area a
 section_expect kpage-vmalloc "^struct page $(printf '0x%08x' $((vpage))): pfn "
 section_expect kpage-vmalloc 'state +in use, 1 reference$'
 echo "PASS: kpage: a vmalloc address gives the page the kernel's vmalloc_to_page() gives"
+stack_pfn=$(gdb_section kpage-stack | sed -n 's/^stack head pfn //p')
+section_expect kpage-stack "state +in use: page 1 of an order-1 allocation at pfn $stack_pfn "
+echo "PASS: kpage: a kernel stack's second page is part of its order-1 allocation"
 section_expect constants '^PAGE_OFFSET 0xc0000000 TASK_SIZE 0xbf000000 THREAD_SIZE True TASK_COMM_LEN True PTE_HWTABLE_OFF 2048$'
 echo "PASS: the helpers load the kernel's macros from constants.py, and they agree with the debug information"
 section_expect kpage-errors '^kpage: 0x[0-9a-f]+ is in the vmalloc area at 0x[0-9a-f]+ \(kvmallocinfo\), but in its unmapped guard page$'

@@ -110,11 +110,20 @@ try kpage mem_map[0]
 echo @@G-kpage-vmalloc\n
 printf "vmalloc_to_page: %#lx\n", (unsigned long)vmalloc_to_page((char *)$v + 4096)
 try kpage (char *)$v + 4096 + 10
+echo @@G-kpage-stack\n
+# A kernel stack's second page: an order-1 allocation, not compound.
+python
+from klib import core, task
+boot = int(gdb.parse_and_eval('&init_thread_union'))
+stack = [int(p['stack']) for p in task.all_tasks() if int(p['stack']) not in (0, boot)][0]
+gdb.set_convenience_variable('stack2', stack + 4096)
+gdb.write(f'stack head pfn {core.virt_to_phys(stack) >> core.K.PAGE_SHIFT:#x}\n')
+end
+try kpage $stack2
 echo @@G-constants\n
 # The macros from build/<board>/constants.py, checked against what the
 # debug information knows of the same things.
 python
-from klib import core
 K = core.K
 comm = gdb.parse_and_eval('init_task.comm').type.sizeof
 gdb.write(f'PAGE_OFFSET {K.PAGE_OFFSET:#x} TASK_SIZE {K.TASK_SIZE:#x}'

@@ -475,6 +475,25 @@ def alloc_order(flags):
 	return ((flags >> K.PAGE_ORDER_PGSHIFT) & K.PAGE_ORDER_MASK) - 1
 
 
+def alloc_block_of(mm, pfn):
+	"""(head pfn, order) of the allocated higher-order block holding pfn
+	as a non-head page, or None. A block allocated without __GFP_COMP
+	(a kernel stack, order 1) records its order in the head only; its
+	other pages look free (refcount 0) but are not: search back for a
+	naturally aligned head whose order covers pfn."""
+	for order in range(1, max_order()):
+		head = pfn & ~((1 << order) - 1)
+		if head == pfn:
+			continue
+		if not mm.pfn_valid(head):
+			break
+		page = mm.page(head)
+		got = alloc_order(int(page['flags']))
+		if got >= order and head % (1 << got) == 0 and int(page['_refcount']):
+			return head, got
+	return None
+
+
 def free_list_of(page, zone):
 	"""(order, migratetype) of the free list page is on, by following its
 	lru links to the list head inside zone->free_area (a block may sit on
@@ -529,7 +548,9 @@ the page was handed out with, _refcount, _mapcount, mapping, index and
 private, and what the page is: free in the buddy allocator (its block's
 order and free list, also for a page inside a free block), free on a
 per-cpu list, a slab page (its cache), a tail page of a compound block,
-or reserved (the kernel image, mem_map, holes: never given to the buddy)."""
+a later page of a plain higher-order allocation (a kernel stack's second
+page: the head, which holds the order and the reference, is named), or
+reserved (the kernel image, mem_map, holes: never given to the buddy)."""
 
 	name = 'kpage'
 
@@ -578,13 +599,25 @@ or reserved (the kernel image, mem_map, holes: never given to the buddy)."""
 			return (f'free, inside the order-{order} block at pfn {head:#x}'
 				f' ({pfn - head} pages in): `kpage {head:#x}` for the block')
 		if int(page['_refcount']) == 0 and zone is not None:
-			mt = pcp_list_of(int(page.address), zone)
-			if mt is not None:
-				return (f'free, on the per-cpu list of zone {cstring(zone["name"])},'
-					f' migratetype {migratetype_names()[mt]}')
-			return 'free (refcount 0) but on no free list: being allocated or freed?'
+			return self.unreferenced_state(mm, pfn, page, zone)
 		refs = int(page['_refcount'])
 		return f'in use, {refs} reference' + ('s' if refs != 1 else '')
+
+	@staticmethod
+	def unreferenced_state(mm, pfn, page, zone):
+		"""A page with no reference of its own: on a per-cpu list, a
+		non-head page of a higher-order allocation, or in between."""
+		mt = pcp_list_of(int(page.address), zone)
+		if mt is not None:
+			return (f'free, on the per-cpu list of zone {cstring(zone["name"])},'
+				f' migratetype {migratetype_names()[mt]}')
+		block = alloc_block_of(mm, pfn)
+		if block:
+			head, order = block
+			return (f'in use: page {pfn - head} of an order-{order} allocation at pfn'
+				f' {head:#x} (not compound: the head holds the order and the'
+				f' reference): `kpage {head:#x}` for the head')
+		return 'free (refcount 0) but on no free list: being allocated or freed?'
 
 	@staticmethod
 	def buddy_state(pfn, page, order, zone):
