@@ -84,6 +84,7 @@ LDFLAGS		:= $(ARCHFLAGS) -nostdlib -static -Wl,--build-id=none -Wl,-z,noexecstac
 OBJS		:= $(addprefix $(O)/,$(obj-y) $(lib-y))
 LDS		:= $(O)/linker/kernel.lds
 KERNEL		:= $(O)/kernel.elf
+GDB_CONSTANTS	:= $(O)/constants.py
 DTB		:= $(O)/$(BOARD).dtb
 
 QEMU_BASE	= $(QEMU) $(QEMU_MACHINE) -kernel $(O)/uImage -dtb $(DTB) \
@@ -96,7 +97,7 @@ QEMU_TEST	= $(QEMU_BASE) -display none -serial stdio -monitor none \
 export QEMU_TEST GDB
 
 .PHONY: all run debug gdb test bench peer-bench setup clean help qemu-cmd host-tests host-check
-all: $(KERNEL) $(O)/kernel.bin $(O)/uImage $(DTB)
+all: $(KERNEL) $(O)/kernel.bin $(O)/uImage $(DTB) $(GDB_CONSTANTS)
 
 $(O)/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -127,6 +128,13 @@ $(KERNEL): $(OBJS) $(LDS) tools/kallsyms.py
 	@$(NM) -n $(O)/.kernel0.elf | grep ' [tT] ' > $(O)/.syms0
 	@$(NM) -n $@ | grep ' [tT] ' > $(O)/.syms1
 	@cmp -s $(O)/.syms0 $(O)/.syms1 || { echo "kallsyms: text moved between links"; exit 1; }
+
+# The macros the GDB helpers read (tools/gdb/constants.py.in says how).
+$(GDB_CONSTANTS): tools/gdb/constants.py.in
+	@mkdir -p $(dir $@)
+	$(quiet) GEN $@
+	$(Q)$(CC) $(CPPFLAGS) $(ARCHFLAGS) -E -P -MMD -MP -MT $@ -MF $@.d -x c $< -o $@.tmp
+	$(Q)sed '1,/<!-- end-c-headers -->/d' $@.tmp > $@ && rm -f $@.tmp
 
 $(O)/kernel.bin: $(KERNEL)
 	$(quiet) OBJCOPY $@
@@ -162,7 +170,7 @@ debug: all
 	@echo "QEMU is halted with a GDB stub on port $(GDB_PORT); run 'make gdb' in another terminal."
 	$(QEMU_BASE) -m $(MEM) -nographic -append '$(CMDLINE)' -S -gdb tcp::$(GDB_PORT)
 
-gdb: $(KERNEL)
+gdb: $(KERNEL) $(GDB_CONSTANTS)
 	$(GDB) -q -x tools/gdb/kernel.py -ex 'target remote :$(GDB_PORT)' $(KERNEL)
 
 # A malformed command line: an unknown word, values out of range, a
@@ -248,4 +256,4 @@ clean:
 help:
 	@sed -n '3,13p' Makefile | sed 's/^# \{0,1\}//'
 
--include $(OBJS:.o=.d) $(LDS).d
+-include $(OBJS:.o=.d) $(LDS).d $(GDB_CONSTANTS).d

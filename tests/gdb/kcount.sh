@@ -29,6 +29,6 @@ echo "PASS: kcount profiles one write(2) with a bad buffer: $total instructions"
 err=$(gdb_section errors)
 grep -q '^kcount: usage: kcount UNTIL \[LIMIT\]$' <<<"$err" || fail "kcount without arguments: $err"
 grep -q '^kcount: LIMIT must be positive$' <<<"$err" || fail "kcount with LIMIT 0: $err"
-grep -q "^kcount: 'nosuchsymbol' is not an address$" <<<"$err" ||
+grep -q "^kcount: 'nosuchsymbol' is not an address (No symbol" <<<"$err" ||
 	fail "kcount with a bad address: $err"
 echo "PASS: kcount: clear messages for bad arguments"

@@ -152,6 +152,11 @@ section_expect kpage-vmalloc '^vmalloc address 0x[0-9a-f]+: page 1 of the area a
 section_expect kpage-vmalloc "^struct page $(printf '0x%08x' $((vpage))): pfn "
 section_expect kpage-vmalloc 'state +in use, 1 reference$'
 echo "PASS: kpage: a vmalloc address gives the page the kernel's vmalloc_to_page() gives"
+stack_pfn=$(gdb_section kpage-stack | sed -n 's/^stack head pfn //p')
+section_expect kpage-stack "state +in use: page 1 of an order-1 allocation at pfn $stack_pfn "
+echo "PASS: kpage: a kernel stack's second page is part of its order-1 allocation"
+section_expect constants '^PAGE_OFFSET 0xc0000000 TASK_SIZE 0xbf000000 THREAD_SIZE True TASK_COMM_LEN True PTE_HWTABLE_OFF 2048$'
+echo "PASS: the helpers load the kernel's macros from constants.py, and they agree with the debug information"
 section_expect kpage-errors '^kpage: 0x[0-9a-f]+ is in the vmalloc area at 0x[0-9a-f]+ \(kvmallocinfo\), but in its unmapped guard page$'
 section_expect kpage-errors '^kpage: 0x[0-9a-f]+ is in the vmalloc area at 0x[0-9a-f]+ \(kvmallocinfo\), but that area has no pages \(an ioremap'
 section_expect kpage-errors '^kpage: 0xfe000000 is not a lowmem address .* nor in a vmalloc area'
@@ -159,11 +164,12 @@ section_expect kpage-errors '^kpage: pfn 0x5 is below RAM'
 # shellcheck disable=SC2016  # the backquotes are the message's
 section_expect kpage-errors '^kpage: 0x12345678 is neither a pfn .* use `kpage -p 0x12345678`'
 section_expect kpage-errors '^kpage: physical address 0x10000000 is not in RAM'
-section_expect kpage-errors "^kpage: 'nosuchsymbol' is neither a number nor an expression"
+section_expect kpage-errors "^kpage: 'nosuchsymbol' is not a pfn or an address \\(No symbol"
 section_expect kpage-errors '^kpage: usage: kpage PFN'
-section_expect kpage-errors "^kpage: '1 2' is neither a number nor an expression"
+section_expect kpage-errors "^kpage: '1 2' is not a pfn or an address"
 section_expect kpage-errors '^kpage: 0x[0-9a-f]+ is not a struct page of mem_map'
-section_expect kpage-errors "^kpage: '1.5' is a double, not a number or an address"
+section_expect kpage-errors "^kpage: '1.5' is a double, not a pfn or an address"
+section_expect kpage-errors "^kpage: '0x123456789' is 0x123456789, more than 32 bits"
 section_expect kpage-errors '^kbuddyinfo: takes no arguments'
 [ "$(gdb_section kpage-errors | grep -c '^kpage: usage')" -eq 2 ] || fail "kpage and kpage -p: no usage message each"
 echo "PASS: kpage: clear messages for guard pages, ioremaps, unmapped, out-of-range, non-RAM, unknown and malformed arguments"

@@ -110,6 +110,26 @@ try kpage mem_map[0]
 echo @@G-kpage-vmalloc\n
 printf "vmalloc_to_page: %#lx\n", (unsigned long)vmalloc_to_page((char *)$v + 4096)
 try kpage (char *)$v + 4096 + 10
+echo @@G-kpage-stack\n
+# A kernel stack's second page: an order-1 allocation, not compound.
+python
+from klib import core, task
+boot = int(gdb.parse_and_eval('&init_thread_union'))
+stack = [int(p['stack']) for p in task.all_tasks() if int(p['stack']) not in (0, boot)][0]
+gdb.set_convenience_variable('stack2', stack + 4096)
+gdb.write(f'stack head pfn {core.virt_to_phys(stack) >> core.K.PAGE_SHIFT:#x}\n')
+end
+try kpage $stack2
+echo @@G-constants\n
+# The macros from build/<board>/constants.py, checked against what the
+# debug information knows of the same things.
+python
+K = core.K
+comm = gdb.parse_and_eval('init_task.comm').type.sizeof
+gdb.write(f'PAGE_OFFSET {K.PAGE_OFFSET:#x} TASK_SIZE {K.TASK_SIZE:#x}'
+	  f' THREAD_SIZE {K.THREAD_SIZE == gdb.lookup_type("union thread_union").sizeof}'
+	  f' TASK_COMM_LEN {K.TASK_COMM_LEN == comm} PTE_HWTABLE_OFF {K.PTE_HWTABLE_OFF}\n')
+end
 echo @@G-kpage-errors\n
 try kpage (char *)$v + 5 * 4096
 try kpage vmlist->addr
@@ -124,6 +144,7 @@ try kpage 1 2
 try kpage mem_map + 1000000
 try kpage contig_page_data
 try kpage 1.5
+try kpage 0x123456789
 try kbuddyinfo extra
 echo @@G-end\n
 

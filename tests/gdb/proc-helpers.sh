@@ -6,9 +6,11 @@
 # without a pte, one without a pgd entry, a kernel section, a vmalloc
 # page), kfault after a page fault and after a kernel abort the exception
 # table fixes up; and the error paths (MMU off, before the scheduler, no
-# such PID, a kernel thread, bad input) give a message, never a traceback.
+# such PID, a kernel thread, bad input) give a message, never a traceback;
+# and, after `crash stack`, on the emergency stack, the current task is
+# the run queue's head (a second, short boot: bad-stack.gdb).
 #
-# One boot (tests/gdb/proc-helpers.gdb says how): cmd= runs /bin/orphan,
+# The main boot (tests/gdb/proc-helpers.gdb says how): cmd= runs /bin/orphan,
 # which leaves a child asleep, then the monitor commands; GDB stops right
 # after each one printed and runs the helper.
 set -uo pipefail
@@ -117,3 +119,13 @@ done
 [ "$(serial_section oops | regs | wc -l)" = 8 ] || fail "the Oops has no register dump (log: $GDB_SERIAL)"
 diff <(serial_section oops | regs) <(regs <<<"$oops") >&2 || fail "kfault's registers differ from the Oops's (< Oops, > kfault)"
 echo "PASS: kfault after a kernel prefetch abort: IFSR name, handler and the Oops's registers"
+
+# 8. crash stack: stopped in handle_bad_stack, sp is on the emergency
+# stack; current is the run queue's head, said so, not "no task yet".
+gdb_session 128 'cmd="crash stack"' tests/gdb/bad-stack.gdb || fail "gdb exited with status $? (log: $O/gdb-bad-stack.log)"
+grep -Eq 'Traceback|Python Exception' <<<"$GDB_OUT" && fail "a Python traceback (log: $O/gdb-bad-stack.log)"
+bad=$(gdb_section bad-stack)
+grep -q "^note: sp 0x[0-9a-f]* is on no task's kernel stack" <<<"$bad" || fail "kcurrent on the emergency stack: no note: $bad"
+grep -q '^PID 1 (init), state R$' <<<"$bad" || fail "kcurrent on the emergency stack: not init: $bad"
+grep -q '^ *1 .* init (current)$' <<<"$bad" || fail "kps on the emergency stack: $bad"
+echo "PASS: kcurrent and kps on handle_bad_stack's emergency stack: the run queue's head, with a note"

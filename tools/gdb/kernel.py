@@ -11,6 +11,10 @@ helper modules in tools/gdb/klib (each adds its commands: `khelp` lists
 them) and then sources kernel.gdb, the plain GDB settings and the pt-regs
 macro. Sourcing it again reloads the modules, so edits to a helper take
 effect without restarting GDB.
+
+The helpers read the kernel's macros (PAGE_OFFSET, the L_PTE_* bits, ...)
+from constants.py next to the loaded kernel.elf, which make generates
+from tools/gdb/constants.py.in (klib/core.py, K).
 """
 
 import importlib

@@ -48,7 +48,7 @@ static void print_l1(unsigned long idx, u32 e)
 		unsigned int mt = ((e >> 12) & 1) << 2 | ((e >> 2) & 3);
 
 		if (e & PMD_SECT_SUPER) {
-			console_printf("supersection 0x%08x\n", e & 0xff000000U);
+			console_printf("supersection 0x%08x\n", e & SUPERSECTION_MASK);
 			break;
 		}
 		console_printf(
@@ -83,6 +83,10 @@ static void print_linux_pte(pteval_t v)
 	};
 	unsigned int i;
 
+	if (!v) { /* pte_none: no pfn, no memory type to speak of */
+		console_printf("  Linux pte = 0x%08x: none\n", v);
+		return;
+	}
 	console_printf("  Linux pte = 0x%08x: pfn 0x%05x", v, v >> PAGE_SHIFT);
 	for (i = 0; i < ARRAY_SIZE(bits); i++)
 		if (v & bits[i].bit)
@@ -95,12 +99,16 @@ static void print_hw_pte(u32 e)
 	unsigned int ap, mt;
 
 	console_printf("  h/w   pte = 0x%08x: ", e);
+	if (!e) {
+		console_printf("none\n");
+		return;
+	}
 	if (!(e & PTE_TYPE_MASK)) {
 		console_printf("fault (not present, old or PROT_NONE)\n");
 		return;
 	}
 	if ((e & PTE_TYPE_MASK) == PTE_TYPE_LARGE) {
-		console_printf("large page 0x%08x\n", e & 0xffff0000U);
+		console_printf("large page 0x%08x\n", e & LARGE_PAGE_MASK);
 		return;
 	}
 	ap = ((e & PTE_EXT_APX) ? 4 : 0) | ((e >> 4) & 3);
@@ -124,7 +132,13 @@ static bool dump_pte(pgd_t *pgd_base, unsigned long addr)
 		       (void *)pgd, pgd->pgd[0], pgd->pgd[1]);
 	print_l1(first, pgd->pgd[0]);
 	print_l1(first + 1, pgd->pgd[1]);
-	if ((e & PMD_TYPE_MASK) == PMD_TYPE_SECT && !(e & PMD_SECT_SUPER)) {
+	if ((e & PMD_TYPE_MASK) == PMD_TYPE_SECT && (e & PMD_SECT_SUPER)) {
+		/* 16 MiB: the base's bits [39:32] (LPAE physical) are not shown. */
+		console_printf("  phys 0x%08lx (supersection)\n",
+			       (unsigned long)(e & SUPERSECTION_MASK) | (addr & ~SUPERSECTION_MASK));
+		return true;
+	}
+	if ((e & PMD_TYPE_MASK) == PMD_TYPE_SECT) {
 		console_printf("  phys 0x%08lx (section)\n",
 			       (unsigned long)(e & SECTION_MASK) | (addr & ~SECTION_MASK));
 		return true;
@@ -144,8 +158,12 @@ static bool dump_pte(pgd_t *pgd_base, unsigned long addr)
 		print_linux_pte(pte_val(*ptep));
 		print_hw_pte(hw);
 		if (hw & PTE_TYPE_MASK) {
+			/* A 64 KiB large page keeps 16 bits of the address, a small page 12. */
+			unsigned long mask = (hw & PTE_TYPE_MASK) == PTE_TYPE_LARGE ?
+						     LARGE_PAGE_MASK : PAGE_MASK;
+
 			console_printf("  phys 0x%08lx (page)\n",
-				       (unsigned long)(hw & PAGE_MASK) | (addr & ~PAGE_MASK));
+				       (unsigned long)(hw & mask) | (addr & ~mask));
 			return true;
 		}
 		return false;

@@ -44,7 +44,7 @@ physical one hit first). Once the MMU is on (after __turn_mmu_on),
 		core.require(_loaded_at is None, 'the physical copy is loaded already'
 			     ' (virt-symbols drops it)')
 		path = kernel_file()
-		delta = core.phys_offset() - core.PAGE_OFFSET
+		delta = core.phys_offset() - core.K.PAGE_OFFSET
 		gdb.execute(f'add-symbol-file {path} -o {delta:#x}')
 		_loaded_at = (core.symbol_address('_text') + delta) & 0xffffffff
 

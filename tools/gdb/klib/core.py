@@ -10,13 +10,10 @@ sentence that says what is wrong and what to do. Command turns it into a
 GDB error message: no Python traceback.
 """
 
-import gdb
+import os
+import re
 
-PAGE_SHIFT = 12
-PAGE_SIZE = 1 << PAGE_SHIFT
-# asm/memory.h (macros: no debug information): the 3G/1G split.
-PAGE_OFFSET = 0xc0000000
-TASK_SIZE = PAGE_OFFSET - 0x01000000
+import gdb
 
 # Every list walk stops after this many entries: a corrupt list must not
 # hang GDB (a student may well be looking at one on purpose).
@@ -25,6 +22,60 @@ LIST_LIMIT = 1 << 20
 
 class KernelError(Exception):
 	"""A condition the user should read about, not a bug in the helper."""
+
+
+# -- the kernel's macros -------------------------------------------------------
+
+class _Constants:
+	"""The kernel's macros (K.PAGE_OFFSET, K.L_PTE_YOUNG, ...), from the
+	constants.py that make generates from tools/gdb/constants.py.in next to
+	kernel.elf: GDB has no debug information for macros, and a value copied
+	by hand would go stale when a header changes. Read on first use, again
+	after a rebuild."""
+
+	_cache = {}
+
+	def __getattr__(self, name):
+		values = self.load()
+		if name not in values:
+			raise KernelError(f'{name} is not in {self.path()}: add it to'
+					  ' tools/gdb/constants.py.in and run make')
+		return values[name]
+
+	@staticmethod
+	def path():
+		elf = gdb.current_progspace().filename
+		if not elf:
+			raise KernelError('no kernel.elf loaded: start GDB with it, or `file KERNEL`')
+		return os.path.join(os.path.dirname(elf), 'constants.py')
+
+	def load(self):
+		path = self.path()
+		try:
+			key = (path, os.stat(path).st_mtime_ns)
+		except OSError:
+			raise KernelError(f'run make: {path} is missing (the kernel\'s macros'
+					  ' for the helpers, made with kernel.elf)') from None
+		if key not in self._cache:
+			scope = {}
+			with open(path) as f:
+				exec(compile(f.read(), path, 'exec'), scope)
+			# The expansions are C expressions: GDB's C parser (32-bit
+			# unsigned long, sizeof from kernel.elf) evaluates them.
+			self._cache[key] = {name: int(gdb.parse_and_eval(text)) & 0xffffffff
+					    for name, text in scope['MACROS']}
+		return self._cache[key]
+
+
+K = _Constants()
+
+
+def page_size():
+	return 1 << K.PAGE_SHIFT
+
+
+def page_mask():
+	return ~(page_size() - 1) & 0xffffffff
 
 
 class Command(gdb.Command):
@@ -106,7 +157,11 @@ def symbol(name):
 
 
 def symbol_address(name):
-	return int(symbol(name).address)
+	"""The address of a symbol, also of a linker-script one without a type (_end)."""
+	try:
+		return int(gdb.parse_and_eval(f'(unsigned long)&{name}')) & 0xffffffff
+	except gdb.error:
+		raise KernelError(f'no symbol {name!r}: is kernel.elf loaded (file KERNEL)?') from None
 
 
 def container_of(ptr, typename, member):
@@ -139,22 +194,102 @@ def read_u32(addr):
 	return int.from_bytes(mem.tobytes(), 'little')
 
 
+def read_words(addr, count):
+	"""count 32-bit words from addr, in one read (faster than one per word)."""
+	raw = gdb.selected_inferior().read_memory(addr, 4 * count).tobytes()
+	return [int.from_bytes(raw[i:i + 4], 'little') for i in range(0, len(raw), 4)]
+
+
 def read_cstring(addr, limit=256):
 	"""A NUL-terminated string at a virtual address (at most limit bytes)."""
 	raw = gdb.selected_inferior().read_memory(addr, limit).tobytes()
 	return raw.split(b'\0', 1)[0].decode('latin-1')
 
 
+def parse_value(text, what, bare_hex=False):
+	"""What a helper's argument means, as a gdb.Value.
+
+	Any GDB expression in C syntax: a number (0x10 is hexadecimal, 10
+	decimal, as in C), a symbol, `&init_mm`, `$sp`, `mem_map + 5`. An
+	object that is not a number (an array, a function, a struct) stands
+	for its address, as C would decay it. With bare_hex, a word of hex
+	digits that is no expression (c0008000, the monitor's way) is
+	hexadecimal: all-digit words stay decimal."""
+	try:
+		value = gdb.parse_and_eval(text)
+	except gdb.error as e:
+		if bare_hex and re.fullmatch(r'[0-9a-fA-F]+', text):
+			return gdb.Value(int(text, 16))
+		raise KernelError(f'{text!r} is not {what} ({e})') from None
+	code = value.type.strip_typedefs().code
+	if code in (gdb.TYPE_CODE_STRUCT, gdb.TYPE_CODE_UNION, gdb.TYPE_CODE_ARRAY,
+		    gdb.TYPE_CODE_FUNC):
+		if value.address is None:
+			raise KernelError(f'{text!r} is a {value.type} that is not in memory: give {what}')
+		return value.address
+	if code not in (gdb.TYPE_CODE_INT, gdb.TYPE_CODE_PTR, gdb.TYPE_CODE_ENUM,
+			gdb.TYPE_CODE_BOOL, gdb.TYPE_CODE_CHAR):
+		raise KernelError(f'{text!r} is a {value.type}, not {what}')
+	return value
+
+
+def to_u32(value, text, what):
+	"""A parsed value as a 32-bit number: a larger one is a mistake, not
+	something to cut silently (0x123456789 is no address here)."""
+	n = int(value)
+	if not -(1 << 31) <= n < (1 << 32):
+		raise KernelError(f'{text!r} is {n:#x}, more than 32 bits: not {what}')
+	return n & 0xffffffff
+
+
 def parse_number(text, what='a number'):
-	"""An integer in C syntax (0x..., decimal) or a GDB expression."""
-	try:
-		return int(text, 0)
-	except ValueError:
-		pass
-	try:
-		return int(gdb.parse_and_eval(text)) & 0xffffffff
-	except gdb.error:
-		raise KernelError(f'{text!r} is not {what}')
+	"""A number argument (a count, a PID): see parse_value; no bare hex."""
+	return to_u32(parse_value(text, what), text, what)
+
+
+def parse_address(text, what='an address'):
+	"""An address argument: see parse_value; bare hex (c0008000) too."""
+	return to_u32(parse_value(text, what, bare_hex=True), text, what)
+
+
+# -- the kernel's own symbol table -------------------------------------------
+
+class Kallsyms:
+	"""kernel/kallsyms.c's table, read from memory, so that names come out
+	exactly as the kernel prints them (an Oops, vmallocinfo)."""
+
+	def __init__(self):
+		num = int(symbol('kallsyms_num'))
+		self.addrs = read_words(int(symbol('kallsyms_addresses').address), num) if num else []
+		self.offsets = symbol('kallsyms_offsets')
+		self.names = symbol_address('kallsyms_names')
+		self.text = symbol_address('_text')
+		self.etext = symbol_address('_etext')
+
+	def lookup(self, addr):
+		"""(name, offset, size) as kallsyms_lookup() gives them, or None
+		outside the kernel's text."""
+		a = self.addrs
+		if addr < self.text or addr >= self.etext or not a or addr < a[0]:
+			return None
+		lo, hi = 0, len(a)
+		while hi - lo > 1:		# the last entry <= addr
+			mid = lo + (hi - lo) // 2
+			if a[mid] <= addr:
+				lo = mid
+			else:
+				hi = mid
+		end = next((x for x in a[lo + 1:] if x > a[lo]), self.etext)	# skip aliases
+		name = read_cstring(self.names + int(self.offsets[lo]))
+		return name, addr - a[lo], end - a[lo]
+
+	def format(self, addr):
+		"""sprint_symbol()'s name+0xoff/0xsize, or the bare address."""
+		found = self.lookup(addr)
+		if not found:
+			return f'0x{addr:08x}'
+		name, off, size = found
+		return f'{name}+{off:#x}/{size:#x}'
 
 
 # -- CPU state --------------------------------------------------------------
@@ -182,12 +317,6 @@ def cp15(name):
 
 def mmu_enabled():
 	return bool(cp15('SCTLR') & 1)
-
-
-# asm/ptrace.h: CPSR mode field values.
-MODE_MASK = 0x1f
-USR_MODE = 0x10
-SVC_MODE = 0x13
 
 
 def require_target():
@@ -222,7 +351,7 @@ def require_mmu():
 		raise KernelError('the MMU is off (the CPU is still in head.S): the kernel\'s'
 				  ' structures are at virtual addresses; `break start_kernel`'
 				  ' and `continue` first')
-	if cpu_reg('cpsr') & MODE_MASK == USR_MODE:
+	if cpu_reg('cpsr') & K.MODE_MASK == K.USR_MODE:
 		raise KernelError('the CPU is in user mode, where QEMU reads memory with user'
 				  ' permissions and the kernel\'s pages are closed; stop in the'
 				  ' kernel first (e.g. `break do_page_fault`, or `break sys_write`'
@@ -241,7 +370,7 @@ def phys_offset():
 	if seg is None:
 		raise KernelError('cannot read kernel.elf\'s program headers to find PHYS_OFFSET')
 	vaddr, paddr = seg
-	return (paddr - vaddr + PAGE_OFFSET) & 0xffffffff
+	return (paddr - vaddr + K.PAGE_OFFSET) & 0xffffffff
 
 
 _load_segment = {}
@@ -272,7 +401,12 @@ def _first_load_segment():
 
 def phys_to_virt(pa):
 	"""__va: a lowmem physical address's linear-map address."""
-	return pa - phys_offset() + PAGE_OFFSET
+	return pa - phys_offset() + K.PAGE_OFFSET
+
+
+def virt_to_phys(va):
+	"""__pa: a linear-map address's physical address."""
+	return va - K.PAGE_OFFSET + phys_offset()
 
 
 def require(cond, message):

@@ -14,57 +14,25 @@ import gdb
 from klib import core
 from klib.core import KernelError
 
-# arch/arm/include/asm/pgtable-hwdef.h
-FSR_WRITE = 1 << 11	# WnR: the access was a write
-FSR_CM = 1 << 13	# a cache maintenance operation (its WnR says nothing)
-FSR_FS4 = 1 << 10
-FSR_FS3_0 = 0xf
-FSR_EXT = 1 << 12	# ExT: external abort type (implementation defined)
-FSR_LNX_PF = 1 << 31	# Linux's marker for a prefetch abort (IFSR)
+K = core.K
 
-THREAD_SIZE = 8192	# asm/memory.h: each task's kernel stack
 
-# CPSR mode names as the Oops prints them (processor_mode_name, arch/arm/kernel/traps.c).
-MODE_NAMES = {0x10: 'USER_32', 0x11: 'FIQ_32', 0x12: 'IRQ_32', 0x13: 'SVC_32', 0x16: 'MON_32',
-	      0x17: 'ABT_32', 0x1b: 'UND_32', 0x1f: 'SYS_32'}
+def mode_name(psr):
+	"""The CPSR mode as the Oops prints it (processor_mode_name, arch/arm/kernel/traps.c)."""
+	names = {K.USR_MODE: 'USER_32', K.FIQ_MODE: 'FIQ_32', K.IRQ_MODE: 'IRQ_32',
+		 K.SVC_MODE: 'SVC_32', K.MON_MODE: 'MON_32', K.ABT_MODE: 'ABT_32',
+		 K.UND_MODE: 'UND_32', K.SYS_MODE: 'SYS_32'}
+	return names.get(psr & K.MODE_MASK, 'UK_32')
 
 
 def fsr_fs(fsr):
 	"""The 5-bit status: FS[3:0] plus FS[4] (bit 10), as fault.h's fsr_fs."""
-	return (fsr & FSR_FS3_0) | ((fsr & FSR_FS4) >> 6)
-
-
-def kallsyms_lookup(addr):
-	"""(name, offset, size) from the kernel's own symbol table, as kernel/kallsyms.c
-	finds them (so that the text is the Oops's), or None outside the kernel's text."""
-	num = int(core.symbol('kallsyms_num'))
-	addrs = core.symbol('kallsyms_addresses')
-	text, etext = core.symbol_address('_text'), core.symbol_address('_etext')
-	if not text <= addr < etext or not num or addr < int(addrs[0]):
-		return None
-	lo, hi = 0, num
-	while hi - lo > 1:	# the last entry <= addr
-		mid = (lo + hi) // 2
-		if int(addrs[mid]) <= addr:
-			lo = mid
-		else:
-			hi = mid
-	base, end = int(addrs[lo]), etext
-	for i in range(lo + 1, num):	# skip aliases
-		if int(addrs[i]) > base:
-			end = int(addrs[i])
-			break
-	name = core.read_cstring(core.symbol_address('kallsyms_names') +
-				 int(core.symbol('kallsyms_offsets')[lo]))
-	return name, addr - base, end - base
+	return (fsr & K.FSR_FS3_0) | ((fsr & K.FSR_FS4) >> 6)
 
 
 def symbol_at(addr):
 	"""'function+0xoff/0xsize' as the kernel's sprint_symbol prints it."""
-	found = kallsyms_lookup(addr)
-	if found is None:
-		return f'0x{addr:08x}'
-	return f'{found[0]}+0x{found[1]:x}/0x{found[2]:x}'
+	return core.Kallsyms().format(addr)
 
 
 def func_name(addr):
@@ -85,15 +53,15 @@ def regs_lines(regs):
 		f'r7 : {r[7]:08x}  r6 : {r[6]:08x}  r5 : {r[5]:08x}  r4 : {r[4]:08x}',
 		f'r3 : {r[3]:08x}  r2 : {r[2]:08x}  r1 : {r[1]:08x}  r0 : {r[0]:08x}',
 		f'Flags: {flags}  IRQs {"off" if psr & 0x80 else "on"}  FIQs {"off" if psr & 0x40 else "on"}'
-		f'  Mode {MODE_NAMES.get(psr & 0x1f, "UK_32")}  ISA {"Thumb" if psr & 0x20 else "ARM"}']
+		f'  Mode {mode_name(psr)}  ISA {"Thumb" if psr & 0x20 else "ARM"}']
 
 
 def access_text(fsr, prefetch):
 	if prefetch:
 		return 'instruction fetch'
-	if fsr & FSR_CM:
+	if fsr & K.FSR_CM:
 		return 'cache maintenance'
-	return 'write (WnR 1)' if fsr & FSR_WRITE else 'read (WnR 0)'
+	return 'write (WnR 1)' if fsr & K.FSR_WRITE else 'read (WnR 0)'
 
 
 def live_cp15_lines(rec_far, rec_fsr, prefetch):
@@ -116,15 +84,15 @@ def frame_is_live(frame):
 	(a handler that returned popped it, and the next call may overwrite
 	it). Stopped anywhere inside the abort's handling, it is."""
 	sp = core.cpu_reg('sp')
-	same_stack = sp // THREAD_SIZE == frame // THREAD_SIZE
-	return core.cpu_reg('cpsr') & core.MODE_MASK == core.SVC_MODE and same_stack and sp <= frame
+	same_stack = sp // K.THREAD_SIZE == frame // K.THREAD_SIZE
+	return core.cpu_reg('cpsr') & K.MODE_MASK == K.SVC_MODE and same_stack and sp <= frame
 
 
 def frame_pid(frame):
 	"""The PID of the task whose kernel stack holds the frame: its
 	thread_info sits at the stack's base (kernel/thread_info.h)."""
 	ti_type = core.lookup_type('struct thread_info').pointer()
-	ti = gdb.Value(frame & ~(THREAD_SIZE - 1)).cast(ti_type)
+	ti = gdb.Value(frame & ~(K.THREAD_SIZE - 1)).cast(ti_type)
 	return int(ti['task']['pid'])
 
 
@@ -160,8 +128,8 @@ too."""
 	@staticmethod
 	def lines(rec):
 		far = int(rec['addr']) & 0xffffffff
-		prefetch = bool(int(rec['fsr']) & FSR_LNX_PF)
-		fsr = int(rec['fsr']) & ~FSR_LNX_PF & 0xffffffff
+		prefetch = bool(int(rec['fsr']) & K.FSR_LNX_PF)
+		fsr = int(rec['fsr']) & ~K.FSR_LNX_PF & 0xffffffff
 		table = 'ifsr_info' if prefetch else 'fsr_info'
 		fs = fsr_fs(fsr)
 		entry = core.symbol(table)[fs]
@@ -173,12 +141,12 @@ too."""
 		who = f'PID {frame_pid(frame)}' if live else 'by the task whose stack held the frame'
 		lines = [f'last abort: {kind}, {who}',
 			 f'  FAR 0x{far:08x}  FSR 0x{fsr:03x}: {name} (FS {fs}),'
-			 f' {access_text(fsr, prefetch)}{", external" if fsr & FSR_EXT else ""}',
+			 f' {access_text(fsr, prefetch)}{", external" if fsr & K.FSR_EXT else ""}',
 			 f'  handler: {func_name(int(entry["fn"]))} ({table}[{fs}]),'
 			 f' signal {int(entry["sig"])} code {int(entry["code"])} if a user fault is not resolved']
 		if live:
 			regs = rec['frame'].dereference()
-			lines.append(f'  mode: {"user" if int(regs["uregs"][16]) & core.MODE_MASK == core.USR_MODE else "kernel"},'
+			lines.append(f'  mode: {"user" if int(regs["uregs"][16]) & K.MODE_MASK == K.USR_MODE else "kernel"},'
 				     f' frame at 0x{frame:08x}')
 			lines += regs_lines(regs)
 		else:

@@ -14,20 +14,10 @@ buddy allocator, a per-cpu list, a slab cache, the kernel image).
 
 import gdb
 
-from klib.core import (Command, KernelError, LIST_LIMIT, PAGE_OFFSET, PAGE_SHIFT, PAGE_SIZE,
-		       phys_offset,
-		       list_for_each_entry, lookup_type, parse_number, read_cstring,
-		       require, require_mmu, symbol)
+from klib import core
+from klib.core import (Command, K, KernelError, LIST_LIMIT, list_for_each_entry, lookup_type,
+		       read_cstring, require, require_mmu, symbol)
 
-# Constants the C code has as macros (no debug information for those):
-# page-flags.h's layout of page->flags above the PG_* bits.
-PAGE_ORDER_PGSHIFT = 24
-PAGE_ORDER_MASK = 0x3f
-ZONES_PGSHIFT = 30
-ZONES_MASK = 0x3
-# mmzone.h: NR_PAGEBLOCK_BITS per pageblock, the migrate type in the low PB_migratetype_bits.
-NR_PAGEBLOCK_BITS = 4
-PB_MIGRATETYPE_BITS = 3
 BITS_PER_LONG = 32
 ULONG = 0xffffffff
 
@@ -43,20 +33,6 @@ def array_len(value):
 def cstring(ptr):
 	"""The C string a char * Value points to ('' for NULL)."""
 	return read_cstring(int(ptr)) if int(ptr) else ''
-
-
-def address_of(name):
-	"""The address of a symbol, also a linker-script one without a type (_end)."""
-	try:
-		return int(gdb.parse_and_eval(f'(unsigned long)&{name}'))
-	except gdb.error:
-		raise KernelError(f'no symbol {name!r}: is kernel.elf loaded (file KERNEL)?')
-
-
-def read_words(addr, count):
-	"""count 32-bit words from addr, in one read (faster than one per word)."""
-	raw = gdb.selected_inferior().read_memory(addr, 4 * count).tobytes()
-	return [int.from_bytes(raw[i:i + 4], 'little') for i in range(0, len(raw), 4)]
 
 
 # -- the zones ---------------------------------------------------------------
@@ -116,7 +92,7 @@ class MemMap:
 		require_zones()
 		self.page_type = lookup_type('struct page')
 		self.mem_map = int(symbol('mem_map'))
-		self.first_pfn = phys_offset() >> PAGE_SHIFT	# ARCH_PFN_OFFSET
+		self.first_pfn = core.phys_offset() >> K.PAGE_SHIFT	# ARCH_PFN_OFFSET
 		self.nr = int(symbol('max_mapnr'))
 		self.high_memory = int(symbol('high_memory'))
 
@@ -139,13 +115,14 @@ class MemMap:
 		return (page_addr - self.mem_map) // self.page_type.sizeof + self.first_pfn
 
 	def is_lowmem(self, vaddr):
-		return PAGE_OFFSET <= vaddr < self.high_memory
+		return K.PAGE_OFFSET <= vaddr < self.high_memory
 
-	def virt_to_pfn(self, vaddr):
-		return (vaddr - PAGE_OFFSET + (self.first_pfn << PAGE_SHIFT)) >> PAGE_SHIFT
+	@staticmethod
+	def virt_to_pfn(vaddr):
+		return core.virt_to_phys(vaddr) >> K.PAGE_SHIFT
 
 	def lowmem_address(self, pfn):
-		addr = ((pfn - self.first_pfn) << PAGE_SHIFT) + PAGE_OFFSET
+		addr = core.phys_to_virt(pfn << K.PAGE_SHIFT)
 		return addr if self.is_lowmem(addr) else None
 
 
@@ -216,17 +193,16 @@ def _areas(zone):
 
 def pageblock_migratetype(zone, pfn):
 	"""get_pageblock_migratetype() for a pfn of zone."""
-	order = max_order() - 1		# pageblock_order: MAX_ORDER - 1
+	order = K.pageblock_order
 	start = int(zone['zone_start_pfn']) & ~((1 << order) - 1)
-	idx = ((pfn - start) >> order) * NR_PAGEBLOCK_BITS
+	idx = ((pfn - start) >> order) * K.NR_PAGEBLOCK_BITS
 	word = int(zone['pageblock_flags'][idx // BITS_PER_LONG])
-	return (word >> (idx % BITS_PER_LONG)) & ((1 << PB_MIGRATETYPE_BITS) - 1)
+	return (word >> (idx % BITS_PER_LONG)) & ((1 << K.PB_migratetype_bits) - 1)
 
 
 def pageblock_counts(zone, ntypes):
 	"""The number of pageblocks of each migrate type (vmstat.c's pageblock_counts)."""
-	order = max_order() - 1
-	nr = 1 << order
+	nr = 1 << K.pageblock_order
 	counts = [0] * ntypes
 	start = int(zone['zone_start_pfn'])
 	end = start + int(zone['spanned_pages'])
@@ -257,8 +233,8 @@ Linux's /proc/pagetypeinfo."""
 		require(not argv, 'takes no arguments (usage: kpagetypeinfo)')
 		require_zones()
 		orders, names = max_order(), migratetype_names()
-		out = [f'Page block order: {orders - 1}\n',
-		       f'Pages per block:  {1 << (orders - 1)}\n\n',
+		out = [f'Page block order: {K.pageblock_order}\n',
+		       f'Pages per block:  {1 << K.pageblock_order}\n\n',
 		       f'{"Free pages count per migrate type at order":<43s} ',
 		       ''.join(f'{o:6d} ' for o in range(orders)), '\n']
 		for zone in populated_zones():
@@ -333,47 +309,6 @@ mm/slab_common.c's slabinfo_show."""
 
 # -- kvmallocinfo -------------------------------------------------------------
 
-class Kallsyms:
-	"""The kernel's own symbol table (kernel/kallsyms.c), read from memory,
-	so that names come out exactly as the kernel prints them."""
-
-	def __init__(self):
-		self.num = int(symbol('kallsyms_num'))
-		self.addrs = read_words(int(symbol('kallsyms_addresses').address), self.num) \
-			if self.num else []
-		self.offsets = symbol('kallsyms_offsets')
-		self.names = int(symbol('kallsyms_names').address)
-		self.text = address_of('_text')
-		self.etext = address_of('_etext')
-
-	def lookup(self, addr):
-		"""(name, offset, size) as kallsyms_lookup() gives them, or None."""
-		a = self.addrs
-		if addr < self.text or addr >= self.etext or not a or addr < a[0]:
-			return None
-		lo, hi = 0, len(a)
-		while hi - lo > 1:		# the last entry <= addr
-			mid = lo + (hi - lo) // 2
-			if a[mid] <= addr:
-				lo = mid
-			else:
-				hi = mid
-		end = next((x for x in a[lo + 1:] if x > a[lo]), self.etext)	# skip aliases
-		name = read_cstring(self.names + int(self.offsets[lo]), 128)
-		return name, addr - a[lo], end - a[lo]
-
-	def format(self, addr):
-		"""vmalloc.c's print_symbol(): name+0xoff/0xsize, or the bare address."""
-		found = self.lookup(addr)
-		if not found:
-			return f'0x{addr:08x}'
-		name, off, size = found
-		return f'{name}+{off:#x}/{size:#x}'
-
-
-VM_IOREMAP, VM_ALLOC, VM_MAP = 0x1, 0x2, 0x4	# <kernel/vmalloc.h>
-
-
 def require_vmalloc():
 	require_mmu()
 	require(int(symbol('vm_struct_cachep')) != 0,
@@ -402,7 +337,7 @@ def vmallocinfo_line(v, syms):
 	if int(v['phys_addr']):
 		s += f' phys=0x{int(v["phys_addr"]) & ULONG:08x}'
 	flags = int(v['flags'])
-	for bit, word in ((VM_IOREMAP, ' ioremap'), (VM_ALLOC, ' vmalloc'), (VM_MAP, ' vmap')):
+	for bit, word in ((K.VM_IOREMAP, ' ioremap'), (K.VM_ALLOC, ' vmalloc'), (K.VM_MAP, ' vmap')):
 		if flags & bit:
 			s += word
 	return s + '\n'
@@ -424,7 +359,7 @@ The layout is mm/vmalloc.c's vmallocinfo_show."""
 	def run(self, argv):
 		require(not argv, 'takes no arguments (usage: kvmallocinfo)')
 		require_vmalloc()
-		syms = Kallsyms()
+		syms = core.Kallsyms()
 		gdb.write(''.join(vmallocinfo_line(v, syms) for v in vm_areas()))
 
 
@@ -456,45 +391,22 @@ class PageArg:
 		self.mm = mm
 		self.via = None
 		if phys:
-			self.pfn = self.from_phys(parse_number(text, 'a physical address'))
+			self.pfn = self.from_phys(core.parse_number(text, 'a physical address'))
 			return
-		value = self.evaluate(text)
+		value = core.parse_value(text, 'a pfn or an address')
 		t = value.type.strip_typedefs()
 		if t.code == gdb.TYPE_CODE_PTR and t.target().strip_typedefs().tag == 'page':
 			self.pfn = self.from_page(int(value))
 		else:
-			self.pfn = self.from_number(int(value) & ULONG)
-
-	@staticmethod
-	def evaluate(text):
-		"""A number, or a GDB expression: an object (a struct page, an
-		array, a function) stands for its address, as C would decay it."""
-		try:
-			return gdb.Value(int(text, 0))
-		except ValueError:
-			pass
-		try:
-			value = gdb.parse_and_eval(text)
-		except gdb.error as e:
-			raise KernelError(f'{text!r} is neither a number nor an expression ({e})')
-		code = value.type.strip_typedefs().code
-		if code in (gdb.TYPE_CODE_STRUCT, gdb.TYPE_CODE_UNION, gdb.TYPE_CODE_ARRAY,
-			    gdb.TYPE_CODE_FUNC):
-			require(value.address is not None,
-				f'{text!r} is a {value.type} that is not in memory: give an address')
-			return value.address
-		require(code in (gdb.TYPE_CODE_INT, gdb.TYPE_CODE_PTR, gdb.TYPE_CODE_ENUM,
-				 gdb.TYPE_CODE_BOOL, gdb.TYPE_CODE_CHAR),
-			f'{text!r} is a {value.type}, not a number or an address')
-		return value
+			self.pfn = self.from_number(core.to_u32(value, text, 'a pfn or an address'))
 
 	def ram(self):
 		return (f'RAM is pfn {self.mm.first_pfn:#x}..{self.mm.end_pfn - 1:#x}'
-			f' (physical {self.mm.first_pfn << PAGE_SHIFT:#010x}..'
-			f'{(self.mm.end_pfn << PAGE_SHIFT) - 1:#010x})')
+			f' (physical {self.mm.first_pfn << K.PAGE_SHIFT:#010x}..'
+			f'{(self.mm.end_pfn << K.PAGE_SHIFT) - 1:#010x})')
 
 	def from_phys(self, phys):
-		pfn = phys >> PAGE_SHIFT
+		pfn = phys >> K.PAGE_SHIFT
 		require(self.mm.pfn_valid(pfn), f'physical address {phys:#x} is not in RAM: {self.ram()}')
 		return pfn
 
@@ -512,10 +424,10 @@ class PageArg:
 			return n
 		if mm.is_lowmem(n):
 			return mm.virt_to_pfn(n)
-		if n >= PAGE_OFFSET:
+		if n >= K.PAGE_OFFSET:
 			return self.from_vmalloc(n)
 		raise KernelError(f'{n:#x} is neither a pfn ({self.ram()}) nor a lowmem address'
-				  f' ({PAGE_OFFSET:#x}..{mm.high_memory:#x}); for a physical address'
+				  f' ({K.PAGE_OFFSET:#x}..{mm.high_memory:#x}); for a physical address'
 				  f' use `kpage -p {n:#x}`')
 
 
@@ -527,14 +439,14 @@ class PageArg:
 			area = next((v for v in vm_areas()
 				     if int(v['addr']) <= addr < int(v['addr']) + int(v['size'])), None)
 		require(area is not None,
-			f'{addr:#x} is not a lowmem address (the linear map is {PAGE_OFFSET:#x}..'
+			f'{addr:#x} is not a lowmem address (the linear map is {K.PAGE_OFFSET:#x}..'
 			f'{self.mm.high_memory:#x}) nor in a vmalloc area: kmap, fixmap and'
 			' early addresses have no fixed page')
 		start = int(area['addr'])
-		idx = (addr - start) >> PAGE_SHIFT
+		idx = (addr - start) >> K.PAGE_SHIFT
 		require(int(area['pages']) and idx < int(area['nr_pages']),
 			f'{addr:#x} is in the vmalloc area at {start:#x} (kvmallocinfo), but'
-			+ (' in its unmapped guard page' if idx * PAGE_SIZE >= int(area['size']) - PAGE_SIZE
+			+ (' in its unmapped guard page' if idx + 1 >= int(area['size']) >> K.PAGE_SHIFT
 			   else ' that area has no pages (an ioremap of device memory)'))
 		self.via = f'vmalloc address {addr:#x}: page {idx} of the area at {start:#x}'
 		return self.from_page(int(area['pages'][idx]))
@@ -554,6 +466,31 @@ def buddy_block_of(mm, pfn):
 		page = mm.page(head)
 		if int(page['flags']) & buddy and int(page['private']) >= order:
 			return head, int(page['private'])
+	return None
+
+
+def alloc_order(flags):
+	"""page_alloc_order() (page-flags.h): the order a head page was handed
+	out with, -1 if none is recorded."""
+	return ((flags >> K.PAGE_ORDER_PGSHIFT) & K.PAGE_ORDER_MASK) - 1
+
+
+def alloc_block_of(mm, pfn):
+	"""(head pfn, order) of the allocated higher-order block holding pfn
+	as a non-head page, or None. A block allocated without __GFP_COMP
+	(a kernel stack, order 1) records its order in the head only; its
+	other pages look free (refcount 0) but are not: search back for a
+	naturally aligned head whose order covers pfn."""
+	for order in range(1, max_order()):
+		head = pfn & ~((1 << order) - 1)
+		if head == pfn:
+			continue
+		if not mm.pfn_valid(head):
+			break
+		page = mm.page(head)
+		got = alloc_order(int(page['flags']))
+		if got >= order and head % (1 << got) == 0 and int(page['_refcount']):
+			return head, got
 	return None
 
 
@@ -599,9 +536,10 @@ Usage: kpage PFN
 An argument below max_pfn is a page frame number; anything else is a
 kernel virtual address: in lowmem (PAGE_OFFSET .. high_memory, where
 virtual = physical - PHYS_OFFSET + PAGE_OFFSET), or in a vmalloc or vmap
-area (its page, from the area's pages[]). Numbers are C syntax;
-any GDB expression works (`kpage &init_mm`, `kpage vm_struct_cachep`,
-`kpage mem_map + 5`). For a physical address say -p: physical and
+area (its page, from the area's pages[]). Numbers are C syntax (0x10
+hexadecimal, 10 decimal); any GDB expression works (`kpage &init_mm`,
+`kpage vm_struct_cachep`, `kpage mem_map + 5`), and an array, function
+or struct stands for its address (`kpage log_buf`). For a physical address say -p: physical and
 virtual ranges can both look like numbers.
 
 It prints the page's struct page address, pfn, physical and lowmem
@@ -610,7 +548,9 @@ the page was handed out with, _refcount, _mapcount, mapping, index and
 private, and what the page is: free in the buddy allocator (its block's
 order and free list, also for a page inside a free block), free on a
 per-cpu list, a slab page (its cache), a tail page of a compound block,
-or reserved (the kernel image, mem_map, holes: never given to the buddy)."""
+a later page of a plain higher-order allocation (a kernel stack's second
+page: the head, which holds the order and the reference, is named), or
+reserved (the kernel image, mem_map, holes: never given to the buddy)."""
 
 	name = 'kpage'
 
@@ -623,7 +563,7 @@ or reserved (the kernel image, mem_map, holes: never given to the buddy)."""
 			gdb.write(arg.via + '\n')
 		page = mm.page(pfn)
 		zones_, flags = zones(), int(page['flags'])
-		zone_nr = (flags >> ZONES_PGSHIFT) & ZONES_MASK		# page_zonenum()
+		zone_nr = (flags >> K.ZONES_PGSHIFT) & K.ZONES_MASK		# page_zonenum()
 		zone = zones_[zone_nr] if zone_nr < len(zones_) else None
 		self.header(mm, pfn, page, flags, zone)
 		gdb.write(f'  state     {self.state(mm, pfn, page, flags, zone)}\n')
@@ -632,11 +572,11 @@ or reserved (the kernel image, mem_map, holes: never given to the buddy)."""
 	def header(mm, pfn, page, flags, zone):
 		virt = mm.lowmem_address(pfn)
 		where = f'lowmem {virt:#010x}' if virt is not None else 'highmem: no linear address'
-		order = ((flags >> PAGE_ORDER_PGSHIFT) & PAGE_ORDER_MASK) - 1
-		pg_bits = flags & ((1 << PAGE_ORDER_PGSHIFT) - 1)
+		order = alloc_order(flags)
+		pg_bits = flags & ((1 << K.PAGE_ORDER_PGSHIFT) - 1)
 		zname = cstring(zone['name']) if zone is not None else '?'
 		gdb.write(f'struct page {int(page.address):#010x}: pfn {pfn:#x}, physical'
-			  f' {pfn << PAGE_SHIFT:#010x}, {where}\n')
+			  f' {pfn << K.PAGE_SHIFT:#010x}, {where}\n')
 		gdb.write(f'  flags     {flags:#010x}: {decode_flags(pg_bits)}; zone {zname}'
 			  + (f'; alloc order {order}' if order >= 0 else '') + '\n')
 		gdb.write(f'  _refcount {int(page["_refcount"])}, _mapcount {int(page["_mapcount"])},'
@@ -659,13 +599,25 @@ or reserved (the kernel image, mem_map, holes: never given to the buddy)."""
 			return (f'free, inside the order-{order} block at pfn {head:#x}'
 				f' ({pfn - head} pages in): `kpage {head:#x}` for the block')
 		if int(page['_refcount']) == 0 and zone is not None:
-			mt = pcp_list_of(int(page.address), zone)
-			if mt is not None:
-				return (f'free, on the per-cpu list of zone {cstring(zone["name"])},'
-					f' migratetype {migratetype_names()[mt]}')
-			return 'free (refcount 0) but on no free list: being allocated or freed?'
+			return self.unreferenced_state(mm, pfn, page, zone)
 		refs = int(page['_refcount'])
 		return f'in use, {refs} reference' + ('s' if refs != 1 else '')
+
+	@staticmethod
+	def unreferenced_state(mm, pfn, page, zone):
+		"""A page with no reference of its own: on a per-cpu list, a
+		non-head page of a higher-order allocation, or in between."""
+		mt = pcp_list_of(int(page.address), zone)
+		if mt is not None:
+			return (f'free, on the per-cpu list of zone {cstring(zone["name"])},'
+				f' migratetype {migratetype_names()[mt]}')
+		block = alloc_block_of(mm, pfn)
+		if block:
+			head, order = block
+			return (f'in use: page {pfn - head} of an order-{order} allocation at pfn'
+				f' {head:#x} (not compound: the head holds the order and the'
+				f' reference): `kpage {head:#x}` for the head')
+		return 'free (refcount 0) but on no free list: being allocated or freed?'
 
 	@staticmethod
 	def buddy_state(pfn, page, order, zone):
@@ -698,7 +650,7 @@ or reserved (the kernel image, mem_map, holes: never given to the buddy)."""
 			return f'tail page, but its head pointer {head:#x} is not a struct page: corrupt'
 		hpfn = mm.page_to_pfn(head)
 		hflags = int(mm.page(hpfn)['flags'])
-		order = ((hflags >> PAGE_ORDER_PGSHIFT) & PAGE_ORDER_MASK) - 1
+		order = alloc_order(hflags)
 		what = 'compound block'
 		if hflags & flag_bit('slab'):
 			cache = mm.page(hpfn).address.cast(lookup_type('struct slab').pointer())['slab_cache']
@@ -708,10 +660,9 @@ or reserved (the kernel image, mem_map, holes: never given to the buddy)."""
 
 	@staticmethod
 	def reserved_state(pfn):
-		phys = pfn << PAGE_SHIFT
-		virt = phys - (phys_offset() - PAGE_OFFSET)
-		text, end = address_of('_text'), address_of('_end')
-		if text & ~(PAGE_SIZE - 1) <= virt < end:
+		virt = core.phys_to_virt(pfn << K.PAGE_SHIFT)
+		text, end = core.symbol_address('_text'), core.symbol_address('_end')
+		if text & core.page_mask() <= virt < end:
 			return 'reserved: part of the kernel image (_text.._end), never given to the buddy'
 		return ('reserved: never given to the buddy allocator (mem_map, page tables from'
 			' memblock, the DTB, a hole, or before mem_init)')

@@ -48,8 +48,7 @@ def function_at(pc, cache):
 
 def parse_until(text):
 	"""UNTIL: an address or expression (`0x80c4`, `*0x80c4`, `&ret_to_user`)."""
-	text = text[1:] if text.startswith('*') else text
-	return core.parse_number(text, 'an address') & 0xffffffff
+	return core.parse_address(text[1:] if text.startswith('*') else text)
 
 
 class KCount(core.Command):
@@ -58,8 +57,8 @@ class KCount(core.Command):
 Usage: kcount UNTIL [LIMIT]
 
 Steps the CPU one instruction at a time from where it stopped until the
-pc equals UNTIL (an address or expression: `kcount 0x80c4`,
-`kcount *&ret_to_user`), or LIMIT instructions (200000 by default) have
+pc equals UNTIL (an address or expression, as kpte's ADDR: `kcount 0x80c4`,
+`kcount *&ret_to_user`, `kcount ret_to_user`), or LIMIT instructions (200000 by default) have
 run, then prints the total and the functions that ran the most
 instructions, with their share. Interrupts and other tasks that run in
 between are counted too: it is everything the CPU did.

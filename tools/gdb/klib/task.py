@@ -12,18 +12,7 @@ import gdb
 from klib import core
 from klib.core import KernelError
 
-# include/kernel/sched.h: task states and flags (Linux's values).
-TASK_STATES = {0x0000: 'R', 0x0001: 'S', 0x0002: 'D', 0x0004: 'T'}
-TASK_DEAD = 0x0080
-
-# include/kernel/mman.h: the vm_flags bits /proc/PID/maps shows.
-VM_READ, VM_WRITE, VM_EXEC, VM_MAYSHARE = 0x1, 0x2, 0x4, 0x80
-
-# arch/arm/include/asm/mmu.h: mm->context.id = generation << 8 | ASID.
-ASID_BITS = 8
-ASID_MASK = (1 << ASID_BITS) - 1
-
-TASK_COMM_LEN = 16	# kernel/sched.h
+K = core.K
 
 
 def runqueue():
@@ -53,34 +42,47 @@ def find_task(pid):
 
 
 def parse_pid(text):
-	"""A PID: a number, or a GDB expression ($pid, p->pid)."""
-	try:
-		return int(text, 0)
-	except ValueError:
-		pass
-	try:
-		return int(gdb.parse_and_eval(text))
-	except gdb.error:
-		raise KernelError(f'{text!r} is not a PID (a number, as kps shows)')
+	"""A PID: decimal, as kps shows it, or a GDB expression ($pid, p->pid)."""
+	return core.parse_number(text, 'a PID (a number, as kps shows)')
 
 
 def current_task():
-	"""The running task: the thread_info at the base of the kernel stack sp is on.
+	"""The running task: the one whose kernel stack sp is on (its
+	thread_info, at the stack's base, says which, kernel/thread_info.h).
 
 	Stopped outside SVC mode (in user mode, or on an exception mode's own
-	stack), sp is not on a task's kernel stack: then the head of the run
-	queue (the running task is at its head, kernel/sched/core.c) or idle."""
+	stack), or in SVC mode on a stack no task owns (the emergency stack of
+	handle_bad_stack, after a kernel stack overflow), sp says nothing:
+	then the head of the run queue (the running task is at its head,
+	kernel/sched/core.c) or idle."""
 	core.require_mmu()
-	mode = core.cpu_reg('cpsr') & core.MODE_MASK
-	sp = core.cpu_reg('sp')
-	if mode != core.SVC_MODE:
+	mode = core.cpu_reg('cpsr') & K.MODE_MASK
+	if mode != K.SVC_MODE:
 		return queue_head()
-	thread_size = core.lookup_type('union thread_union').sizeof
-	info = gdb.Value(sp & ~(thread_size - 1)).cast(core.lookup_type('struct thread_info').pointer())
-	task = info['task']
-	core.require(int(task) != 0, 'no current task yet: the thread_info of this stack has no'
-		     ' task (sched_init sets the boot one\'s); `break sched_init`, `finish` first')
-	return task.dereference()
+	sp = core.cpu_reg('sp')
+	task = stack_owner(sp)
+	if task is not None:
+		return task
+	core.require(int(runqueue()['idle']) != 0, 'no current task yet: the thread_info of'
+		     ' this stack has no task (sched_init sets the boot one\'s);'
+		     ' `break sched_init`, `finish` first')
+	gdb.write(f'note: sp {sp:#010x} is on no task\'s kernel stack (the emergency stack of'
+		  ' handle_bad_stack?): the running task is taken from the run queue\n')
+	return queue_head()
+
+
+def stack_owner(sp):
+	"""The task whose kernel stack holds sp, or None: the thread_info at
+	the stack's base names a task whose ->stack is that base."""
+	base = sp & ~(K.THREAD_SIZE - 1)
+	info = gdb.Value(base).cast(core.lookup_type('struct thread_info').pointer())
+	try:
+		task = info['task']
+		if int(task) and int(task['stack']) == base:
+			return task.dereference()
+	except gdb.MemoryError:
+		pass	# whatever lies at that base is no thread_info
+	return None
 
 
 def queue_head():
@@ -93,24 +95,32 @@ def queue_head():
 
 
 def task_state_name(p):
+	"""ps's STAT letter (kernel/sched/debug.c)."""
 	state = int(p['state'])
-	if state == TASK_DEAD:
+	if state == K.TASK_DEAD:
 		return 'Z' if bool(p['wait_ref']) else 'X'
-	return TASK_STATES.get(state, '?')
+	letters = {K.TASK_RUNNING: 'R', K.TASK_INTERRUPTIBLE: 'S', K.TASK_UNINTERRUPTIBLE: 'D',
+		   K.TASK_STOPPED: 'T'}
+	return letters.get(state, '?')
 
 
 def comm(p):
 	"""The task's name (latin-1: any byte a program put there prints)."""
-	return core.read_cstring(int(p['comm'].address), TASK_COMM_LEN)
+	return core.read_cstring(int(p['comm'].address), K.TASK_COMM_LEN)
 
 
 def asid_text(mm):
 	"""The mm's ASID, or '-' when its generation is not the current one (no ASID yet)."""
 	cid = int(mm['context']['id'])
 	generation = int(core.symbol('asid_generation'))
-	if cid >> ASID_BITS != generation >> ASID_BITS:
+	if cid >> K.ASID_BITS != generation >> K.ASID_BITS:
 		return '-'
-	return str(cid & ASID_MASK)
+	return str(cid & asid_mask())
+
+
+def asid_mask():
+	"""mm->context.id is generation << ASID_BITS | ASID (asm/mmu.h)."""
+	return (1 << K.ASID_BITS) - 1
 
 
 class KPs(core.Command):
@@ -193,9 +203,9 @@ def vma_name(mm, vma):
 
 def maps_line(mm, vma):
 	flags = int(vma['vm_flags'])
-	perms = (('r' if flags & VM_READ else '-') + ('w' if flags & VM_WRITE else '-') +
-		 ('x' if flags & VM_EXEC else '-') + ('s' if flags & VM_MAYSHARE else 'p'))
-	offset = (int(vma['vm_pgoff']) << core.PAGE_SHIFT) & 0xffffffff \
+	perms = (('r' if flags & K.VM_READ else '-') + ('w' if flags & K.VM_WRITE else '-') +
+		 ('x' if flags & K.VM_EXEC else '-') + ('s' if flags & K.VM_MAYSHARE else 'p'))
+	offset = (int(vma['vm_pgoff']) << K.PAGE_SHIFT) & 0xffffffff \
 		if int(vma['vm_file']) or int(vma['vm_ops']) else 0
 	name = vma_name(mm, vma)
 	return (f'{int(vma["vm_start"]):08x}-{int(vma["vm_end"]):08x} {perms} {offset:08x}'
@@ -239,7 +249,8 @@ class KCurrent(core.Command):
 Usage: kcurrent
 
 The task `current` means at this stop (from the kernel stack sp is on;
-outside SVC mode, the head of the run queue), its mm and pgd, and the
+outside SVC mode, or on a stack no task owns such as handle_bad_stack's
+emergency stack, the head of the run queue, with a note), its mm and pgd, and the
 ASID from mm->context.id beside what the CPU holds: TTBR0 (the physical
 address of the L1 table being walked) and CONTEXTIDR (the ASID that tags
 new TLB entries). A kernel thread runs on the mm it borrowed (active_mm)."""
@@ -259,7 +270,7 @@ new TLB entries). A kernel thread runs on the mm it borrowed (active_mm)."""
 		try:
 			cid = contextidr()
 			lines.append(f'CPU: TTBR0 0x{core.cp15("TTBR0_EL1"):08x},'
-				     f' CONTEXTIDR 0x{cid:08x} (ASID {cid & ASID_MASK})')
+				     f' CONTEXTIDR 0x{cid:08x} (ASID {cid & asid_mask()})')
 		except KernelError:
 			pass	# not QEMU: no CP15 registers to show
 		gdb.write('\n'.join(lines) + '\n')

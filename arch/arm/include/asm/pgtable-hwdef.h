@@ -74,6 +74,10 @@
 #define PMD_SECT_DEV_SHARED	(PMD_SECT_TEX(1) | PMD_SECT_S) /* index 4: device, shareable */
 
 #define SUPERSECTION_SHIFT	24
+#define SUPERSECTION_MASK	(~((1U << SUPERSECTION_SHIFT) - 1))
+/* A 64 KiB large page (L2 type 1): never made here, but decoded by `pte`. */
+#define LARGE_PAGE_SHIFT	16
+#define LARGE_PAGE_MASK		(~((1U << LARGE_PAGE_SHIFT) - 1))
 
 /*
  * The domains (<asm/domain.h>): head.S starts with the kernel's client
@@ -121,6 +125,7 @@
 #define FSR_CM		(1 << 13)	/* a cache maintenance operation faulted */
 #define FSR_FS4		(1 << 10)
 #define FSR_FS3_0	0xf
+#define FSR_EXT		(1 << 12)	/* ExT: external abort type (implementation defined) */
 #define FSR_LNX_PF	(1U << 31) /* Linux's marker for prefetch aborts */
 
 #endif
