@@ -6,12 +6,9 @@
 # a system call, and ends cleanly at __mmap_switched for the boot task.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
-. tests/lib.sh
-O=${1:-build/vexpress-a9}
 . tests/gdb/lib.sh
 
-gdb_session 128 'cmd="run faultwalk; crash null"' tests/gdb/backtrace.gdb ||
-	fail "GDB session failed (log: $O/gdb-backtrace.log)"
+gdb_session_ok 128 'cmd="run faultwalk; crash null"' tests/gdb/backtrace.gdb
 
 # in_order NAME REGEX...: GDB's section NAME has lines matching each REGEX, in order.
 in_order() {

@@ -1,4 +1,5 @@
-# Shared by the GDB batch tests (tests/gdb/*.sh); source after tests/lib.sh.
+# Shared by the GDB batch tests (tests/gdb/*.sh): source it from the top of
+# the tree (it sources tests/lib.sh).
 #
 # gdb_session MEM APPEND SCRIPT [QEMU ARGS...]
 #   Runs gdb-multiarch -batch on kernel.elf with the helpers
@@ -13,6 +14,8 @@
 #   end of SCRIPT (to the poweroff a test's cmd= should end with) unless
 #   SCRIPT ends with `kill`; its own timeout bounds it either way.
 #
+# gdb_session_ok MEM APPEND SCRIPT [QEMU ARGS...]: gdb_session, and the
+#   test fails if GDB did, or if a helper let a Python traceback out.
 # gdb_expect REGEX [WHAT]: fails unless GDB_OUT has a line matching REGEX.
 # gdb_section MARK: GDB's output lines between "@@MARK" (a script's
 #   `echo @@MARK\n`) and the next line starting with "@@".
@@ -21,8 +24,11 @@
 #   `echo @@NAME` commands in cmd= (cmd="echo @@b; buddyinfo; echo @@end")
 #   to take what the kernel itself printed for it.
 
+. tests/lib.sh
+# The build directory: the test script's first argument (a sourced file
+# sees its caller's), as make test passes it.
+O=${1:-${O:-build/vexpress-a9}}
 : "${GDB:=gdb-multiarch}"
-: "${O:=build/vexpress-a9}"
 GDB_TIMEOUT=${GDB_TIMEOUT:-120}
 
 gdb_session() {
@@ -43,6 +49,13 @@ gdb_session() {
 		"$O/kernel.elf" 2>&1) || status=$?
 	printf '%s\n' "$GDB_OUT" >"$O/gdb-$name.log"
 	return $status
+}
+
+gdb_session_ok() {
+	local log="$O/gdb-$(basename "$3" .gdb).log"
+
+	gdb_session "$@" || fail "GDB exited with status $? (log: $log)"
+	! grep -q 'Traceback\|Python Exception' <<<"$GDB_OUT" || fail "a Python traceback (log: $log)"
 }
 
 gdb_expect() {

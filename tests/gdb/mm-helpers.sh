@@ -13,8 +13,6 @@
 # early: MMU off, then before each structure is set up.
 set -uo pipefail
 cd "$(dirname "$0")/../.." || exit 1
-. tests/lib.sh
-O=${1:-build/vexpress-a9}
 . tests/gdb/lib.sh
 
 # gdb_section NAME: GDB's output between the line "@@G-NAME" and the next "@@G-" line.

@@ -15,8 +15,6 @@
 # after each one printed and runs the helper.
 set -uo pipefail
 cd "$(dirname "$0")/../.." || exit 1
-. tests/lib.sh
-O=${1:-build/vexpress-a9}
 . tests/gdb/lib.sh
 USER_ELF=${USER_ELF:-build/user/orphan}
 

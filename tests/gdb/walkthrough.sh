@@ -5,8 +5,6 @@
 # says how it compares).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
-. tests/lib.sh
-O=${1:-build/vexpress-a9}
 DOC=${DOC:-docs/gdb-walkthrough.md}
 . tests/gdb/lib.sh
 
