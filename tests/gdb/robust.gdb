@@ -24,5 +24,17 @@ try kps
 source tools/gdb/kernel.py
 echo @@resourced\n
 try kcurrent
+# A helper with a bug of its own: one line that says so, no traceback.
+python
+from klib import core
+class KBroken(core.Command):
+	"""A helper that fails (tests/gdb/robust.gdb)."""
+	name = 'kbroken'
+	def run(self, argv):
+		return 1 // len(argv)
+KBroken()
+end
+echo @@broken\n
+try kbroken
 echo @@end\n
 kill

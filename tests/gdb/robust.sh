@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The GDB helpers at awkward moments: no kernel attached, a user frame
 # selected (`frame N`), a task name that is not UTF-8, the physical
-# symbols loaded or dropped twice, the helpers sourced a second time, and
-# GDB started by hand from another directory. Each gives what it should,
+# symbols loaded or dropped twice, the helpers sourced a second time, a
+# helper with a bug of its own, and GDB started by hand from another
+# directory. Each gives what it should,
 # or one clear line; never a Python traceback.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -38,3 +39,7 @@ echo "PASS: with a user frame selected, kcurrent and kfault read the CPU's regis
 grep -Eq '^ +1 +0 D .* i.it$' <<<"$(gdb_section comm)" || fail "kps with a non-UTF-8 name: $(gdb_section comm)"
 grep -q '^PID 2 (faultwalk)' <<<"$(gdb_section resourced)" || fail "after sourcing kernel.py again"
 echo "PASS: a non-UTF-8 task name; the helpers sourced twice"
+
+grep -q '^kbroken: internal error in the helper, ZeroDivisionError: .*please report it' \
+	<<<"$(gdb_section broken)" || fail "a helper's own bug: $(gdb_section broken)"
+echo "PASS: a helper's own bug is one line naming it, not a traceback"
